@@ -1,0 +1,24 @@
+/**
+ * `npm run bench`: every benchmark, printed as markdown tables. Speed goals live here, never in
+ * timed tests (shared machines make those flaky). `npm run bench -- rollup` runs one.
+ */
+import os from 'os';
+import { runRollupBench } from './rollup.bench';
+
+const BENCHES: Record<string, () => string> = {
+  rollup: runRollupBench,
+};
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const names = wanted.length > 0 ? wanted : Object.keys(BENCHES);
+console.log(`KH benchmarks — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${new Date().toISOString()}\n`);
+for (const name of names) {
+  const bench = BENCHES[name];
+  if (!bench) {
+    console.error(`unknown benchmark "${name}" (have: ${Object.keys(BENCHES).join(', ')})`);
+    process.exitCode = 2;
+    continue;
+  }
+  console.log(bench());
+  console.log();
+}
