@@ -4,6 +4,8 @@
  * NSTW = ĐTPT + SN, and NSĐP = ĐTPT + SN when the plan splits it.
  */
 import { Programme } from './programme';
+import { Lang, MessageKey, translate } from './i18n';
+import { formatAmount } from './money';
 import { amountsEqual, differenceExact, sumExact } from './money';
 import { compare, decimalFromNumber, multiply, subtract, toNumber } from './decimal';
 
@@ -110,6 +112,14 @@ export function checkSourceRow(row: SourceRow, tolerance = 0): IdentityGap[] {
     }
   }
   return gaps;
+}
+
+const GAP_MESSAGE: Record<string, MessageKey> = { total: 'sources.totalGap', central: 'sources.centralGap', local: 'sources.localGap' };
+
+/** The gap in words, in the user's language: "Tổng 1.728 ≠ các nguồn 1.700 (chênh 28)". */
+export function describeGap(gap: IdentityGap, lang: Lang = 'vi'): string {
+  const fmt = (v: number): string => formatAmount(v, { maxDecimals: 6, locale: lang });
+  return translate(GAP_MESSAGE[gap.whole], { stated: fmt(gap.stated), computed: fmt(gap.computed), difference: fmt(gap.difference) }, lang);
 }
 
 /**

@@ -12,7 +12,7 @@ import { amountToWords, WordsOptions } from '../core/words';
 import { Programme, DEFAULT_PROGRAMME, parseProgramme } from '../core/programme';
 import { getCatalog, findByCode, matchName, bestMatch } from '../core/catalog';
 import { detectEncoding, convertLegacy } from '../core/text';
-import { checkCounterpart, parseCounterpartMinimum } from '../core/sources';
+import { checkCounterpart, describeGap, parseCounterpartMinimum } from '../core/sources';
 
 export type ErrorKind = 'value' | 'na';
 
@@ -164,7 +164,7 @@ export function checkSourcesImpl(total: Cell[][], sources: Cell[][], tolerance?:
     const stated = typeof cell === 'number' ? cell : 0;
     const computed = sumExact(block[0].filter((v): v is number => v !== null));
     if (amountsEqual(stated, computed, tol)) return [translate('sources.ok', {}, currentLang())];
-    return [translate('sources.totalGap', { stated: fmt(stated), computed: fmt(computed), difference: fmt(differenceExact(stated, computed)) }, currentLang())];
+    return [describeGap({ whole: 'total', stated, computed, difference: differenceExact(stated, computed), parts: [] }, currentLang())];
   });
 }
 

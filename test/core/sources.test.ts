@@ -1,4 +1,4 @@
-import { checkSourceRow, sourceTaxonomy, checkCounterpart, parseCounterpartMinimum, COUNTERPART_MINIMUM_2021 } from '../../src/core/sources';
+import { describeGap, checkSourceRow, sourceTaxonomy, checkCounterpart, parseCounterpartMinimum, COUNTERPART_MINIMUM_2021 } from '../../src/core/sources';
 
 describe('funding-source taxonomy', () => {
   test('2021–2025 says vốn sự nghiệp, 2026–2035 says kinh phí chi thường xuyên', () => {
@@ -22,6 +22,14 @@ describe('row identities', () => {
     expect(checkSourceRow({ total: 1728, central: 1700, local: 0 })).toEqual([
       { whole: 'total', stated: 1728, computed: 1700, difference: 28, parts: ['central', 'local'] },
     ]);
+  });
+
+  test('the gap is named in Vietnamese (and English)', () => {
+    const [gap] = checkSourceRow({ total: 1728, central: 1700.5 });
+    expect(describeGap(gap)).toBe('Tổng 1.728 ≠ các nguồn 1.700,5 (chênh 27,5)');
+    expect(describeGap(gap, 'en')).toBe('Total 1,728 ≠ sources 1,700.5 (difference 27.5)');
+    const [central] = checkSourceRow({ central: 1000, centralInvestment: 600, centralRecurrent: 300 });
+    expect(describeGap(central)).toBe('NSTW 1.000 ≠ ĐTPT + SN 900 (chênh 100)');
   });
 
   test('NSTW ≠ ĐTPT + SN', () => {
