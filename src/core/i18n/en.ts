@@ -42,6 +42,19 @@ export const en: Record<MessageKey, string> = {
   'counterpart.noCentral': 'No central budget, so no counterpart ratio',
   'counterpart.badGroup': 'Invalid province group "{text}" (use 1, 2, 3 or a share such as "10%")',
 
+  'plan.unknownCode': 'Code "{code}" is not in the {programme} catalogue',
+  'plan.activityParentMissing': 'Activity "{name}" belongs to {code}, which is not selected',
+  'plan.activityParentHasChildren': 'Activity "{name}" must belong to a sub-project of {code}, not to the project itself',
+  'plan.duplicateItem': 'Code {code} is selected twice',
+  'plan.empty': 'No project selected',
+  'plan.badAmount': 'Invalid amount at {where}: {value}',
+  'sheet.sourcesMismatch': 'Sources differ',
+  'sheet.statedMismatch': 'Differs',
+  'sheet.rollupMismatch': 'Roll-up differs',
+
+  'refresh.typedOverFormula': 'Cell {cell} holds a typed number ({value}) instead of KH\'s formula: KH kept it, please check',
+  'refresh.kindChanged': 'Row {code} (sheet {sheet}, row {row}) has typed amounts but now has sub-items (or the reverse): KH left the row alone, please review',
+
   'taskpane.welcome': 'Welcome to KH',
   'taskpane.intro': 'The KH.* functions are ready in Excel. Type =KH. in a cell to see them.',
   'taskpane.functionsTitle': 'Functions',

@@ -43,6 +43,19 @@ export const vi = {
   'counterpart.noCentral': 'Không có vốn NSTW nên không tính tỷ lệ đối ứng',
   'counterpart.badGroup': 'Nhóm tỉnh "{text}" không hợp lệ (dùng 1, 2, 3 hoặc tỷ lệ như "10%")',
 
+  'plan.unknownCode': 'Mã "{code}" không có trong danh mục {programme}',
+  'plan.activityParentMissing': 'Hoạt động "{name}" thuộc mã {code}, nhưng mã này chưa được chọn',
+  'plan.activityParentHasChildren': 'Hoạt động "{name}" phải thuộc một tiểu dự án của {code}, không gắn thẳng vào dự án',
+  'plan.duplicateItem': 'Mã {code} được chọn hai lần',
+  'plan.empty': 'Chưa chọn dự án nào',
+  'plan.badAmount': 'Số tiền không hợp lệ ở {where}: {value}',
+  'sheet.sourcesMismatch': 'Lệch nguồn',
+  'sheet.statedMismatch': 'Lệch',
+  'sheet.rollupMismatch': 'Lệch cộng dồn',
+
+  'refresh.typedOverFormula': 'Ô {cell} đang có số gõ tay ({value}) thay cho công thức của KH: KH giữ nguyên, hãy kiểm tra',
+  'refresh.kindChanged': 'Dòng {code} (trang {sheet}, dòng {row}) đã có số liệu gõ tay nhưng nay có mục con (hoặc ngược lại): KH không sửa dòng này, hãy xem lại',
+
   'taskpane.welcome': 'Chào mừng đến với KH',
   'taskpane.intro': 'Các hàm KH.* đã sẵn sàng trong Excel. Gõ =KH. vào một ô để xem danh sách.',
   'taskpane.functionsTitle': 'Các hàm',

@@ -1,0 +1,41 @@
+/**
+ * A snapshot of a workbook as read in one go (one sync in Excel, one file read in Node): per sheet
+ * the used range from A1 — values, formulas, number formats, font names. Rules and refreshes
+ * compute on this; nothing reads cell by cell.
+ */
+import { CellValue, NameSpec } from './model';
+
+export interface SheetSnapshot {
+  name: string;
+  visibility: 'visible' | 'hidden' | 'veryHidden';
+  /** Computed (cached) values, rows × columns from A1; errors as their text ("#REF!"). */
+  values: CellValue[][];
+  /** Formula text with its "=", or null for constants. */
+  formulas: (string | null)[][];
+  numberFormats?: (string | null)[][];
+  fonts?: (string | null)[][];
+  protected?: boolean;
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+  names: NameSpec[];
+}
+
+export function findSheet(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
+  const lower = name.toLowerCase();
+  // Excel sheet names are case-insensitive
+  return snapshot.sheets.find((s) => s.name.toLowerCase() === lower);
+}
+
+export function cellValue(sheet: SheetSnapshot, row: number, col: number): CellValue {
+  return sheet.values[row]?.[col] ?? null;
+}
+
+export function cellFormula(sheet: SheetSnapshot, row: number, col: number): string | null {
+  return sheet.formulas[row]?.[col] ?? null;
+}
+
+export function isBlank(v: CellValue): boolean {
+  return v === null || v === '';
+}
