@@ -1,0 +1,212 @@
+/**
+ * The Node side of the workbook port: a workbook description → .xlsx (exceljs), and an .xlsx →
+ * snapshot. Same description as the office.js adapter, so Node tests and LibreOffice prove what
+ * Excel will show.
+ */
+import ExcelJS from 'exceljs';
+import { CellSpec, CellValue, SheetSpec, StyleSpec, WorkbookDescription } from '../core/book/model';
+import { SheetSnapshot, WorkbookSnapshot } from '../core/book/snapshot';
+import { cellAddress, columnLetter, parseCell } from '../core/book/address';
+
+const MM_PER_INCH = 25.4;
+
+function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: StyleSpec | undefined): void {
+  if (!style) return;
+  if (style.font) {
+    cell.font = {
+      name: style.font.name,
+      size: style.font.size,
+      bold: style.font.bold,
+      italic: style.font.italic,
+      color: style.font.color ? { argb: argb(style.font.color) } : undefined,
+    };
+  }
+  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  if (style.horizontal || style.vertical || style.wrap) {
+    cell.alignment = { horizontal: style.horizontal, vertical: style.vertical, wrapText: style.wrap };
+  }
+  if (style.border) {
+    const thin: Partial<ExcelJS.Border> = { style: 'thin' };
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+}
+
+function writeCell(cell: ExcelJS.Cell, spec: CellSpec, styles: Record<string, StyleSpec>): void {
+  if (spec.formula !== undefined) {
+    cell.value = { formula: spec.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+  } else if (spec.value !== undefined) {
+    // a string stays a string in the file, even "=…" or "- …": exceljs writes it as text
+    cell.value = spec.value;
+  }
+  if (spec.style) applyStyle(cell, styles[spec.style]);
+  if (spec.numberFormat) cell.numFmt = spec.numberFormat;
+  if (spec.locked === false) cell.protection = { locked: false };
+}
+
+function forEachCellIn(range: string, fn: (address: string) => void): void {
+  const [a, b = a] = range.replace(/\$/g, '').split(':');
+  const start = parseCell(a);
+  const end = parseCell(b);
+  if (!start || !end) throw new RangeError(`bad range ${range}`);
+  for (let r = start.row; r <= end.row; r++) for (let c = start.col; c <= end.col; c++) fn(cellAddress(r, c));
+}
+
+async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, styles: Record<string, StyleSpec>): Promise<void> {
+  const ws = workbook.getWorksheet(sheet.name) ?? workbook.addWorksheet(sheet.name);
+  ws.state = sheet.visibility === 'veryHidden' ? 'veryHidden' : sheet.visibility === 'hidden' ? 'hidden' : 'visible';
+  if (sheet.tabColor) ws.properties.tabColor = { argb: argb(sheet.tabColor) };
+  for (const col of sheet.columns ?? []) {
+    const column = ws.getColumn(col.index + 1);
+    if (col.width !== undefined) column.width = col.width;
+    if (col.hidden) column.hidden = true;
+  }
+  // exceljs moves the cells but does not rewrite references: KH rewrites its own formulas on the
+  // moved rows; formulas of the user's that point below an inserted row are not adjusted here
+  for (const ins of sheet.insertRows ?? []) ws.spliceRows(ins.row + 1, 0, ...Array.from({ length: ins.count }, () => []));
+  for (const block of sheet.blocks) {
+    block.cells.forEach((line, r) => {
+      line.forEach((spec, c) => {
+        if (spec) writeCell(ws.getCell(block.row + r + 1, block.col + c + 1), spec, styles);
+      });
+    });
+  }
+  for (const h of sheet.rowHeights ?? []) ws.getRow(h.row + 1).height = h.height;
+  for (const m of sheet.merges ?? []) ws.mergeCells(m);
+  if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) {
+    ws.views = [{ state: 'frozen', xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows, topLeftCell: cellAddress(sheet.freeze.rows, sheet.freeze.columns) }];
+  }
+  for (const v of sheet.validations ?? []) {
+    const formulae = typeof v.list === 'string' ? [v.list.replace(/^=/, '')] : [`"${v.list.join(',')}"`];
+    const rule: ExcelJS.DataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae,
+      showErrorMessage: true,
+      errorStyle: v.allowOther ? 'warning' : 'stop',
+    };
+    const validations = (ws as unknown as { dataValidations: { add(address: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
+    forEachCellIn(v.range, (address) => validations.add(address, rule));
+  }
+  if (sheet.print) {
+    const m = sheet.print.margins;
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9, // A4
+      orientation: sheet.print.orientation,
+      fitToPage: Boolean(sheet.print.fitToWidth),
+      fitToWidth: sheet.print.fitToWidth ? 1 : undefined,
+      fitToHeight: sheet.print.fitToWidth ? 0 : undefined,
+      printTitlesRow: sheet.print.titleRows,
+      margins: m
+        ? { top: m.top / MM_PER_INCH, bottom: m.bottom / MM_PER_INCH, left: m.left / MM_PER_INCH, right: m.right / MM_PER_INCH, header: 0.3, footer: 0.3 }
+        : ws.pageSetup.margins,
+    } as ExcelJS.PageSetup;
+  }
+  if (sheet.protect) {
+    await ws.protect('', {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatCells: true,
+      formatColumns: true,
+      formatRows: true,
+      insertRows: true,
+      deleteRows: true,
+      sort: true,
+      autoFilter: true,
+    });
+  }
+}
+
+/** A description (or a patch of one) applied to an exceljs workbook. */
+export async function applyToWorkbook(workbook: ExcelJS.Workbook, description: WorkbookDescription): Promise<void> {
+  for (const sheet of description.sheets) await writeSheet(workbook, sheet, description.styles);
+  for (const name of description.names) {
+    const location = name.ref.replace(/^=/, '');
+    workbook.definedNames.remove(location, name.name);
+    workbook.definedNames.add(location, name.name);
+  }
+  // values are not cached in the file: Excel and LibreOffice compute every formula on open
+  workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
+}
+
+/** Description → .xlsx bytes. */
+export async function descriptionToXlsx(description: WorkbookDescription): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'KH';
+  await applyToWorkbook(workbook, description);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function readValue(cell: ExcelJS.Cell): { value: CellValue; formula: string | null } {
+  const v = cell.value;
+  if (v === null || v === undefined) return { value: null, formula: null };
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { value: v, formula: null };
+  if (v instanceof Date) return { value: v.toISOString(), formula: null };
+  if (typeof v === 'object') {
+    if ('formula' in v || 'sharedFormula' in v) {
+      const f = cell.formula;
+      const result = (v as ExcelJS.CellFormulaValue).result;
+      let value: CellValue = null;
+      if (typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean') value = result;
+      else if (result && typeof result === 'object' && 'error' in result) value = String(result.error);
+      return { value, formula: f ? `=${f}` : null };
+    }
+    if ('richText' in v) return { value: v.richText.map((t) => t.text).join(''), formula: null };
+    if ('error' in v) return { value: String(v.error), formula: null };
+    if ('text' in v) return { value: String((v as ExcelJS.CellHyperlinkValue).text), formula: null };
+  }
+  return { value: String(v), formula: null };
+}
+
+/** An exceljs worksheet → snapshot (used range from A1). */
+export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
+  const rows = ws.actualRowCount > 0 ? ws.rowCount : 0;
+  const cols = ws.actualColumnCount > 0 ? ws.columnCount : 0;
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  const fonts: (string | null)[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const row = ws.getRow(r);
+    const vLine: CellValue[] = new Array(cols).fill(null);
+    const fLine: (string | null)[] = new Array(cols).fill(null);
+    const nLine: (string | null)[] = new Array(cols).fill(null);
+    const fontLine: (string | null)[] = new Array(cols).fill(null);
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (c > cols) return;
+      const { value, formula } = readValue(cell);
+      vLine[c - 1] = value;
+      fLine[c - 1] = formula;
+      nLine[c - 1] = cell.numFmt ?? null;
+      fontLine[c - 1] = cell.font?.name ?? null;
+    });
+    values.push(vLine);
+    formulas.push(fLine);
+    numberFormats.push(nLine);
+    fonts.push(fontLine);
+  }
+  const visibility = ws.state === 'veryHidden' ? 'veryHidden' : ws.state === 'hidden' ? 'hidden' : 'visible';
+  return { name: ws.name, visibility, values, formulas, numberFormats, fonts, protected: Boolean((ws as unknown as { sheetProtection?: unknown }).sheetProtection) };
+}
+
+export function workbookSnapshot(workbook: ExcelJS.Workbook): WorkbookSnapshot {
+  const sheets: SheetSnapshot[] = [];
+  workbook.eachSheet((ws) => sheets.push(sheetSnapshot(ws)));
+  const names: WorkbookSnapshot['names'] = [];
+  const model = (workbook.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> }).model;
+  for (const n of model ?? []) names.push({ name: n.name, ref: `=${n.ranges.join(',')}` });
+  return { sheets, names };
+}
+
+/** .xlsx bytes → snapshot. */
+export async function xlsxToSnapshot(bytes: Buffer | ArrayBuffer): Promise<WorkbookSnapshot> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as ArrayBuffer);
+  return workbookSnapshot(workbook);
+}
+
+export { columnLetter };

@@ -1,0 +1,335 @@
+/**
+ * The office.js side of the workbook port. Read once, compute, write once: a snapshot of the
+ * sheets asked for in one sync; a description applied in one sync (more only when the request
+ * would pass the 5 MB limit of Excel on the web). The core path needs ExcelApi 1.7 (Office 2019);
+ * data validation and calculation suspension (1.8), page layout and cell fonts (1.9) are
+ * feature-detected and skipped with a note where missing.
+ */
+import { CellSpec, CellValue, SheetSpec, StyleSpec, WorkbookDescription } from '../core/book/model';
+import { SheetSnapshot, WorkbookSnapshot } from '../core/book/snapshot';
+import { cellAddress, rangeAddress } from '../core/book/address';
+
+export interface ApiSupport {
+  isSetSupported(name: string, version: string): boolean;
+}
+
+export type SkipReason = 'dataValidation' | 'pageLayout' | 'calculationSuspend' | 'cellFonts';
+
+export interface ApplyReport {
+  syncs: number;
+  cellsWritten: number;
+  sheetsCreated: string[];
+  /** Features left out because the host lacks the API (Office 2019 lacks 1.9, for example). */
+  skipped: SkipReason[];
+}
+
+/** Stay well under Excel on the web's 5 MB request limit. */
+export const DEFAULT_PAYLOAD_BUDGET = 4 * 1024 * 1024;
+
+/**
+ * Text that Excel would turn into something else — a formula ("=", "+", "-", "@"), a number or a
+ * date ("1.728", "4.1", "15/01/2024") — gets the apostrophe prefix, so it stays text as written.
+ */
+export function cellInput(spec: CellSpec): string | number | boolean {
+  if (spec.formula !== undefined) return spec.formula;
+  const v = spec.value;
+  if (v === null || v === undefined) return '';
+  if (typeof v !== 'string') return v;
+  if (/^[=+\-@']/.test(v) || /^[\s\d.,/:%()$-]+$/.test(v)) return `'${v}`;
+  return v;
+}
+
+interface Rect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** Groups cells with the same key into rectangles: runs per row, then identical runs stacked. */
+export function rectanglesBy<T>(cells: Array<[number, number, T]>, keyOf: (t: T) => string | null): Map<string, Rect[]> {
+  const byRow = new Map<string, Map<number, number[]>>();
+  for (const [r, c, t] of cells) {
+    const key = keyOf(t);
+    if (key === null) continue;
+    let rows = byRow.get(key);
+    if (!rows) byRow.set(key, (rows = new Map()));
+    const cols = rows.get(r) ?? [];
+    cols.push(c);
+    rows.set(r, cols);
+  }
+  const out = new Map<string, Rect[]>();
+  for (const [key, rows] of byRow) {
+    const open = new Map<string, Rect>();
+    const rects: Rect[] = [];
+    for (const r of [...rows.keys()].sort((a, b) => a - b)) {
+      const cols = (rows.get(r) as number[]).sort((a, b) => a - b);
+      const runs: Array<[number, number]> = [];
+      for (const c of cols) {
+        const last = runs[runs.length - 1];
+        if (last && last[1] === c - 1) last[1] = c;
+        else runs.push([c, c]);
+      }
+      const next = new Map<string, Rect>();
+      for (const [c0, c1] of runs) {
+        const id = `${c0}:${c1}`;
+        const prev = open.get(id);
+        if (prev && prev.row + prev.rows === r) {
+          prev.rows++;
+          next.set(id, prev);
+        } else {
+          const rect = { row: r, col: c0, rows: 1, cols: c1 - c0 + 1 };
+          rects.push(rect);
+          next.set(id, rect);
+        }
+      }
+      open.clear();
+      for (const [id, rect] of next) open.set(id, rect);
+    }
+    out.set(key, rects);
+  }
+  return out;
+}
+
+function applyFormat(range: Excel.Range, style: StyleSpec): void {
+  const f = range.format;
+  if (style.font) {
+    if (style.font.name) f.font.name = style.font.name;
+    if (style.font.size) f.font.size = style.font.size;
+    if (style.font.bold !== undefined) f.font.bold = style.font.bold;
+    if (style.font.italic !== undefined) f.font.italic = style.font.italic;
+    if (style.font.color) f.font.color = style.font.color;
+  }
+  if (style.fill) f.fill.color = style.fill;
+  if (style.horizontal) f.horizontalAlignment = style.horizontal === 'left' ? 'Left' : style.horizontal === 'right' ? 'Right' : 'Center';
+  if (style.vertical) f.verticalAlignment = style.vertical === 'top' ? 'Top' : style.vertical === 'bottom' ? 'Bottom' : 'Center';
+  if (style.wrap) f.wrapText = true;
+  if (style.border) {
+    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const) {
+      const b = f.borders.getItem(edge);
+      b.style = 'Continuous';
+      b.weight = 'Thin';
+    }
+  }
+}
+
+/** Excel column width in points from a width in characters of the default font. */
+function widthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+const MM_TO_POINTS = 72 / 25.4;
+
+/** Queues one sheet's writes; returns the approximate request bytes queued. */
+function queueSheet(
+  ws: Excel.Worksheet,
+  sheet: SheetSpec,
+  styles: Record<string, StyleSpec>,
+  fresh: boolean,
+  support: ApiSupport,
+  skipped: Set<SkipReason>,
+  flush: (bytes: number) => Promise<void>,
+): Promise<number> {
+  return (async () => {
+    let cells = 0;
+    // Excel shifts the rows below and adjusts every formula that points at them
+    for (const ins of sheet.insertRows ?? []) ws.getRangeByIndexes(ins.row, 0, ins.count, 1).getEntireRow().insert('Down');
+    for (const block of sheet.blocks) {
+      // a block is written row-run by row-run; in a sheet created now, untouched cells are simply empty
+      const rows = block.cells;
+      const width = Math.max(0, ...rows.map((l) => l.length));
+      if (fresh) {
+        const CHUNK = 2000;
+        for (let start = 0; start < rows.length; start += CHUNK) {
+          const part = rows.slice(start, start + CHUNK);
+          const formulas = part.map((l) => Array.from({ length: width }, (_, c) => (l[c] ? cellInput(l[c] as CellSpec) : '')));
+          const formats = part.map((l) => Array.from({ length: width }, (_, c) => l[c]?.numberFormat ?? 'General'));
+          const range = ws.getRangeByIndexes(block.row + start, block.col, part.length, width);
+          range.numberFormat = formats;
+          range.formulas = formulas as unknown as string[][];
+          cells += part.length * width;
+          await flush(JSON.stringify(formulas).length + JSON.stringify(formats).length);
+        }
+      } else {
+        for (let r = 0; r < rows.length; r++) {
+          const line = rows[r];
+          let c = 0;
+          while (c < line.length) {
+            if (!line[c]) {
+              c++;
+              continue;
+            }
+            const start = c;
+            while (c < line.length && line[c]) c++;
+            const run = line.slice(start, c) as CellSpec[];
+            const range = ws.getRangeByIndexes(block.row + r, block.col + start, 1, run.length);
+            if (run.some((s) => s.numberFormat)) range.numberFormat = [run.map((s) => s.numberFormat ?? 'General')];
+            range.formulas = [run.map(cellInput)] as unknown as string[][];
+            cells += run.length;
+            await flush(JSON.stringify(run).length + 200);
+          }
+        }
+      }
+    }
+
+    const all: Array<[number, number, CellSpec]> = [];
+    for (const block of sheet.blocks) block.cells.forEach((l, r) => l.forEach((s, c) => s && all.push([block.row + r, block.col + c, s])));
+    for (const [key, rects] of rectanglesBy(all, (s) => s.style ?? null)) {
+      const style = styles[key];
+      if (!style) continue;
+      for (const rect of rects) applyFormat(ws.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols), style);
+      await flush(rects.length * 300);
+    }
+    // new sheets are locked by default: only input cells need opening; existing ones get both
+    for (const [key, rects] of rectanglesBy(all, (s) => (s.locked === false ? 'open' : fresh ? null : 'locked'))) {
+      for (const rect of rects) ws.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols).format.protection.locked = key === 'locked';
+    }
+    for (const m of sheet.merges ?? []) ws.getRange(m).merge(false);
+    for (const col of sheet.columns ?? []) {
+      const column = ws.getRangeByIndexes(0, col.index, 1, 1).getEntireColumn();
+      if (col.width !== undefined) column.format.columnWidth = widthPoints(col.width);
+      if (col.hidden) column.columnHidden = true;
+    }
+    for (const h of sheet.rowHeights ?? []) ws.getRangeByIndexes(h.row, 0, 1, 1).getEntireRow().format.rowHeight = h.height;
+    if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) {
+      ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(1, sheet.freeze.rows), Math.max(1, sheet.freeze.columns)));
+    }
+    if ((sheet.validations ?? []).length > 0) {
+      if (support.isSetSupported('ExcelApi', '1.8')) {
+        for (const v of sheet.validations ?? []) {
+          const range = ws.getRange(v.range);
+          range.dataValidation.clear();
+          range.dataValidation.rule = { list: { inCellDropDown: true, source: typeof v.list === 'string' ? v.list : v.list.join(',') } };
+          range.dataValidation.errorAlert = { showAlert: true, style: v.allowOther ? 'Warning' : 'Stop', title: 'KH', message: '' };
+        }
+      } else skipped.add('dataValidation');
+    }
+    if (sheet.print) {
+      if (support.isSetSupported('ExcelApi', '1.9')) {
+        const p = ws.pageLayout;
+        p.orientation = sheet.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+        p.paperSize = 'A4';
+        if (sheet.print.fitToWidth) p.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        const m = sheet.print.margins;
+        if (m) {
+          p.topMargin = m.top * MM_TO_POINTS;
+          p.bottomMargin = m.bottom * MM_TO_POINTS;
+          p.leftMargin = m.left * MM_TO_POINTS;
+          p.rightMargin = m.right * MM_TO_POINTS;
+        }
+        if (sheet.print.titleRows) p.setPrintTitleRows(`$${sheet.print.titleRows.replace(':', ':$')}`);
+      } else skipped.add('pageLayout');
+    }
+    if (sheet.tabColor) ws.tabColor = sheet.tabColor;
+    if (sheet.protect) {
+      ws.protection.protect({ allowInsertRows: true, allowDeleteRows: true, allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, allowSort: true, allowAutoFilter: true });
+    }
+    if (sheet.visibility) ws.visibility = sheet.visibility === 'veryHidden' ? 'VeryHidden' : sheet.visibility === 'hidden' ? 'Hidden' : 'Visible';
+    return cells;
+  })();
+}
+
+/**
+ * Applies a description inside one Excel.run context. `existing` is what the caller's snapshot
+ * found (sheet names, protected sheets, defined names), so nothing here needs a read-back sync.
+ */
+export async function applyDescription(
+  context: Excel.RequestContext,
+  description: WorkbookDescription,
+  support: ApiSupport,
+  existing: { sheets: ReadonlyArray<{ name: string; protected?: boolean }>; names: ReadonlyArray<{ name: string }> },
+  payloadBudget = DEFAULT_PAYLOAD_BUDGET,
+): Promise<ApplyReport> {
+  const report: ApplyReport = { syncs: 0, cellsWritten: 0, sheetsCreated: [], skipped: [] };
+  const skipped = new Set<SkipReason>();
+  const sync = async (): Promise<void> => {
+    await context.sync();
+    report.syncs++;
+  };
+  const suspend = (): void => {
+    if (support.isSetSupported('ExcelApi', '1.8')) context.application.suspendApiCalculationUntilNextSync();
+    else skipped.add('calculationSuspend');
+  };
+  let pending = 0;
+  const flush = async (bytes: number): Promise<void> => {
+    pending += bytes;
+    if (pending >= payloadBudget) {
+      await sync();
+      pending = 0;
+      suspend();
+    }
+  };
+  suspend();
+  const known = new Map(existing.sheets.map((s) => [s.name.toLowerCase(), s]));
+  for (const sheet of description.sheets) {
+    const prior = known.get(sheet.name.toLowerCase());
+    const ws = prior ? context.workbook.worksheets.getItem(prior.name) : context.workbook.worksheets.add(sheet.name);
+    if (!prior) report.sheetsCreated.push(sheet.name);
+    if (prior?.protected) ws.protection.unprotect();
+    report.cellsWritten += await queueSheet(ws, sheet, description.styles, !prior, support, skipped, flush);
+  }
+  const names = new Set(existing.names.map((n) => n.name.toLowerCase()));
+  for (const n of description.names) {
+    if (names.has(n.name.toLowerCase())) context.workbook.names.getItem(n.name).delete();
+    context.workbook.names.add(n.name, n.ref);
+  }
+  await sync();
+  report.skipped = [...skipped];
+  return report;
+}
+
+function toVisibility(v: Excel.SheetVisibility | string): SheetSnapshot['visibility'] {
+  return v === 'VeryHidden' ? 'veryHidden' : v === 'Hidden' ? 'hidden' : 'visible';
+}
+
+function toValues(values: unknown[][]): CellValue[][] {
+  return values.map((row) => row.map((v) => (v === '' || v === undefined ? null : (v as CellValue))));
+}
+
+/**
+ * Reads, in one sync, the sheet list, the defined names and the used range (values, formulas,
+ * number formats; fonts with ExcelApi 1.9) of the sheets asked for; sheets that do not exist are
+ * simply absent from the snapshot.
+ */
+export async function readSnapshot(context: Excel.RequestContext, sheetNames: readonly string[], support: ApiSupport): Promise<{ snapshot: WorkbookSnapshot; allSheets: Array<{ name: string; visibility: SheetSnapshot['visibility']; protected: boolean }>; syncs: number }> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/visibility,items/protection/protected');
+  const names = context.workbook.names;
+  names.load('items/name,items/formula');
+  const fonts = support.isSetSupported('ExcelApi', '1.9');
+  const wanted = sheetNames.map((name) => {
+    const ws = sheets.getItemOrNullObject(name);
+    const used = ws.getUsedRangeOrNullObject();
+    used.load('values,formulas,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
+    const props = fonts ? used.getCellProperties({ format: { font: { name: true } } }) : null;
+    return { name, ws, used, props };
+  });
+  await context.sync();
+  const allSheets = sheets.items.map((s) => ({ name: s.name, visibility: toVisibility(s.visibility), protected: s.protection.protected }));
+  const snapshot: WorkbookSnapshot = { sheets: [], names: names.items.map((n) => ({ name: n.name, ref: String(n.formula) })) };
+  for (const w of wanted) {
+    const meta = allSheets.find((s) => s.name.toLowerCase() === w.name.toLowerCase());
+    if (!meta) continue;
+    const sheet: SheetSnapshot = { name: meta.name, visibility: meta.visibility, values: [], formulas: [], numberFormats: [], protected: meta.protected };
+    if (!w.used.isNullObject) {
+      // the snapshot always starts at A1: pad the rows and columns above and left of the used range
+      const top = w.used.rowIndex;
+      const left = w.used.columnIndex;
+      const pad = <T>(rows: T[][], fill: T): T[][] => [
+        ...Array.from({ length: top }, () => new Array<T>(left + w.used.columnCount).fill(fill)),
+        ...rows.map((r) => [...new Array<T>(left).fill(fill), ...r]),
+      ];
+      sheet.values = pad(toValues(w.used.values), null);
+      sheet.formulas = pad(
+        (w.used.formulas as unknown[][]).map((r) => r.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null))),
+        null,
+      );
+      sheet.numberFormats = pad(w.used.numberFormat as string[][], null);
+      if (w.props) sheet.fonts = pad(w.props.value.map((r) => r.map((p) => p.format?.font?.name ?? null)), null);
+    }
+    snapshot.sheets.push(sheet);
+  }
+  return { snapshot, allSheets, syncs: 1 };
+}
+
+export { cellAddress, rangeAddress };
