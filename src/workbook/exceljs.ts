@@ -57,7 +57,7 @@ function forEachCellIn(range: string, fn: (address: string) => void): void {
 
 async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, styles: Record<string, StyleSpec>): Promise<void> {
   const ws = workbook.getWorksheet(sheet.name) ?? workbook.addWorksheet(sheet.name);
-  ws.state = sheet.visibility === 'veryHidden' ? 'veryHidden' : sheet.visibility === 'hidden' ? 'hidden' : 'visible';
+  if (sheet.visibility) ws.state = sheet.visibility === 'veryHidden' ? 'veryHidden' : sheet.visibility === 'hidden' ? 'hidden' : 'visible';
   if (sheet.tabColor) ws.properties.tabColor = { argb: argb(sheet.tabColor) };
   for (const col of sheet.columns ?? []) {
     const column = ws.getColumn(col.index + 1);

@@ -126,6 +126,7 @@ function queueSheet(
   sheet: SheetSpec,
   styles: Record<string, StyleSpec>,
   fresh: boolean,
+  wasProtected: boolean,
   support: ApiSupport,
   skipped: Set<SkipReason>,
   flush: (bytes: number) => Promise<void>,
@@ -221,7 +222,8 @@ function queueSheet(
       } else skipped.add('pageLayout');
     }
     if (sheet.tabColor) ws.tabColor = sheet.tabColor;
-    if (sheet.protect) {
+    // a sheet that was protected is protected again after KH's writes, unless told otherwise
+    if (sheet.protect || (wasProtected && sheet.protect !== false)) {
       ws.protection.protect({ allowInsertRows: true, allowDeleteRows: true, allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, allowSort: true, allowAutoFilter: true });
     }
     if (sheet.visibility) ws.visibility = sheet.visibility === 'veryHidden' ? 'VeryHidden' : sheet.visibility === 'hidden' ? 'Hidden' : 'Visible';
@@ -266,7 +268,7 @@ export async function applyDescription(
     const ws = prior ? context.workbook.worksheets.getItem(prior.name) : context.workbook.worksheets.add(sheet.name);
     if (!prior) report.sheetsCreated.push(sheet.name);
     if (prior?.protected) ws.protection.unprotect();
-    report.cellsWritten += await queueSheet(ws, sheet, description.styles, !prior, support, skipped, flush);
+    report.cellsWritten += await queueSheet(ws, sheet, description.styles, !prior, Boolean(prior?.protected), support, skipped, flush);
   }
   const names = new Set(existing.names.map((n) => n.name.toLowerCase()));
   for (const n of description.names) {

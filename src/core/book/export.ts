@@ -1,0 +1,125 @@
+/**
+ * A plan workbook → its plan spec (for `kh export`, diffs and version control, and the round-trip
+ * test). Reads what the sheets say now: Thông tin fields, stated totals, and every data row of the
+ * project sheets — including rows the officer added with a code.
+ */
+import { Catalog, findByCode, getCatalog } from '../catalog';
+import { Activity, AdminLevel, Amounts, INPUT_SOURCES, PlanItem, PlanSpec, Signer } from '../plan';
+import { parseProgramme, DEFAULT_PROGRAMME } from '../programme';
+import { parseUnit } from '../units';
+import { canonicalCode } from '../outline';
+import { SourceKey } from '../sources';
+import { CellValue } from './model';
+import { SheetSnapshot, WorkbookSnapshot, findSheet, isBlank } from './snapshot';
+import { INFO_FIELDS, INFO_ROWS, KIND, ROWS, SHEET, STATED_SOURCES, columnsOf, projectColumns } from './layout';
+import { generatedSheets } from './generate';
+
+function str(v: CellValue): string | undefined {
+  if (isBlank(v)) return undefined;
+  return String(v).trim();
+}
+
+function num(v: CellValue): number | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
+  return undefined;
+}
+
+const LEVELS: Record<string, AdminLevel> = { 'tỉnh': 'tinh', 'huyện': 'huyen', 'xã': 'xa' };
+
+function readInfo(info: SheetSnapshot | undefined): Record<string, CellValue> {
+  const out: Record<string, CellValue> = {};
+  INFO_FIELDS.forEach((f, i) => {
+    out[f.key] = info?.values[INFO_ROWS.firstField + i]?.[1] ?? null;
+  });
+  return out;
+}
+
+function readStated(info: SheetSnapshot | undefined): Partial<Record<SourceKey, number>> | undefined {
+  const stated: Partial<Record<SourceKey, number>> = {};
+  STATED_SOURCES.forEach((source, i) => {
+    const v = num(info?.values[INFO_ROWS.statedHeader + 1 + i]?.[1] ?? null);
+    if (v !== undefined) stated[source] = v;
+  });
+  return Object.keys(stated).length > 0 ? stated : undefined;
+}
+
+export function readPlanSpec(snapshot: WorkbookSnapshot, catalog?: Catalog): PlanSpec {
+  const ours = generatedSheets(snapshot);
+  const info = findSheet(snapshot, ours.get('info')?.name ?? SHEET.info);
+  const f = readInfo(info);
+  const programme = parseProgramme(str(f.programme) ?? null) ?? DEFAULT_PROGRAMME;
+  const cat = catalog ?? getCatalog(programme);
+  const signerName = str(f.signerName);
+  const signer: Signer | undefined = signerName ? { name: signerName, title: str(f.signerTitle) ?? '', authority: str(f.signerAuthority) ?? '' } : undefined;
+  const group = num(f.provinceGroup);
+
+  const defs = projectColumns(programme);
+  const { index: I } = columnsOf(defs);
+  const items: PlanItem[] = [];
+  const activities: Activity[] = [];
+  const projectSheets = [...ours.entries()].filter(([, v]) => v.role === 'project').map(([, v]) => findSheet(snapshot, v.name)).filter((s): s is SheetSnapshot => Boolean(s));
+  for (const sheet of projectSheets) {
+    const rows = sheet.values.slice(ROWS.firstData).map((v) => ({ v, code: canonicalCode(v[I.code]) })).filter((r) => r.code !== null) as Array<{ v: CellValue[]; code: string }>;
+    const codes = new Set(rows.map((r) => r.code));
+    for (const { v, code } of rows) {
+      const entry = findByCode(cat, code);
+      const leaf = v[I.kind] === KIND.leaf;
+      const amounts: Amounts = {};
+      if (leaf) {
+        for (const source of INPUT_SOURCES) {
+          const n = num(v[I[source]]);
+          if (n !== undefined) amounts[source] = n;
+        }
+      }
+      if (entry) {
+        // an item is listed when it is where the selection ends: no selected catalogue children
+        const hasItemChildren = rows.some((r) => r.code.startsWith(`${code}.`) && findByCode(cat, r.code));
+        if (hasItemChildren) continue;
+        const item: PlanItem = { code: entry.code };
+        const unitName = str(v[I.unitName]);
+        const note = str(v[I.note]);
+        if (unitName) item.unitName = unitName;
+        if (leaf) item.amounts = amounts;
+        if (note) item.note = note;
+        items.push(item);
+      } else {
+        const parentCode = code.slice(0, code.lastIndexOf('.'));
+        const parent = codes.has(parentCode) ? findByCode(cat, parentCode) : null;
+        if (!parent) continue;
+        const activity: Activity = { parent: parent.code, name: str(v[I.content]) ?? '', amounts };
+        const unitName = str(v[I.unitName]);
+        const location = str(v[I.location]);
+        const note = str(v[I.note]);
+        if (unitName) activity.unitName = unitName;
+        if (location) activity.location = location;
+        if (note) activity.note = note;
+        activities.push(activity);
+      }
+    }
+  }
+
+  const spec: PlanSpec = {
+    programme,
+    level: LEVELS[str(f.level) ?? ''] ?? 'xa',
+    issuer: str(f.issuer) ?? '',
+    area: str(f.area) ?? '',
+    province: str(f.province) ?? '',
+    year: num(f.year) ?? 0,
+    unit: parseUnit(str(f.unit) ?? '') ?? 'trieu',
+    poorDistrict: str(f.poorDistrict) === 'có',
+    items,
+    activities,
+  };
+  const optional: Partial<PlanSpec> = {
+    documentNumber: str(f.documentNumber),
+    documentDate: str(f.documentDate),
+    decimals: num(f.decimals) === (spec.unit === 'ty' ? 2 : 0) ? undefined : num(f.decimals),
+    provinceGroup: group === 1 || group === 2 || group === 3 ? group : undefined,
+    preparer: str(f.preparer),
+    signer,
+    statedTotals: readStated(info),
+  };
+  for (const [k, v] of Object.entries(optional)) if (v !== undefined) (spec as unknown as Record<string, unknown>)[k] = v;
+  return spec;
+}
