@@ -42,3 +42,38 @@ export function syntheticPlan(n: number, columns = 8, seed = 1): SyntheticPlan {
   }
   return { codes, values };
 }
+
+import { getCatalog, childrenOf } from '../src/core/catalog';
+import { PlanSpec } from '../src/core/plan';
+
+/**
+ * A plan with every Dự án and Tiểu dự án of 2021–2025 and `activities` activity rows spread over
+ * the sub-projects, amounts in several sources: the heaviest plan an officer writes, scaled.
+ */
+export function fullPlanSpec(activities: number): PlanSpec {
+  const catalog = getCatalog('2021-2025');
+  const leaves = catalog.entries.filter((e) => childrenOf(catalog, e.code).length === 0);
+  const spec: PlanSpec = {
+    programme: '2021-2025',
+    level: 'tinh',
+    issuer: 'UBND tỉnh Lai Châu',
+    area: 'tỉnh Lai Châu',
+    province: 'Lai Châu',
+    year: 2027,
+    unit: 'trieu',
+    provinceGroup: 1,
+    poorDistrict: true,
+    items: leaves.map((e) => ({ code: e.code, unitName: 'Sở Nông nghiệp và Môi trường' })),
+    activities: [],
+  };
+  for (let i = 0; i < activities; i++) {
+    const parent = leaves[i % leaves.length];
+    spec.activities.push({
+      parent: parent.code,
+      name: `Hoạt động ${i + 1} của ${parent.code}`,
+      unitName: `UBND xã ${(i % 37) + 1}`,
+      amounts: { centralRecurrent: ((i * 37) % 900) + 10, local: (i % 7) * 3, mobilised: (i % 5) * 1.5, ...(parent.money.investment ? { centralInvestment: ((i * 13) % 400) + 0.5 } : {}) },
+    });
+  }
+  return spec;
+}

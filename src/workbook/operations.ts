@@ -1,0 +1,75 @@
+/**
+ * Task-pane operations on the open workbook, each one Excel.run: read a snapshot, compute in the
+ * core, write the patch. `run` is Excel.run in Excel and the strict fake's run in tests and the
+ * playground, so sync budgets are measured on the same code that ships.
+ */
+import { PlanSpec } from '../core/plan';
+import { SHEET, projectSheetName } from '../core/book/layout';
+import { GenerationReport, generatedSheets, planGeneration } from '../core/book/generate';
+import { SendSafeChange, sendSafe } from '../core/book/sendsafe';
+import { TemplateOptions } from '../core/book/template';
+import { WorkbookSnapshot } from '../core/book/snapshot';
+import { Message } from '../core/i18n';
+import { ApiSupport, ApplyReport, applyDescription, readSnapshot } from './office';
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OperationCost {
+  syncs: number;
+}
+
+export type GenerateOutcome =
+  | ({ ok: true; report: GenerationReport; apply: ApplyReport | null } & OperationCost)
+  | ({ ok: false; errors: Message[] } & OperationCost);
+
+/**
+ * Reads the sheets a plan generation needs: KH's standard sheets, the project sheets of the spec,
+ * _kh, and — when _kh names sheets under other names — those too (a second read, only then).
+ */
+async function readForPlan(context: Excel.RequestContext, spec: PlanSpec, support: ApiSupport): Promise<{ snapshot: WorkbookSnapshot; allSheets: Array<{ name: string; protected: boolean }>; syncs: number }> {
+  const wanted = [SHEET.info, SHEET.summary, SHEET.catalog, SHEET.meta, ...spec.items.map((i) => projectSheetName(i.code.split('.')[0]))];
+  const first = await readSnapshot(context, [...new Set(wanted)], support);
+  const listed = [...generatedSheets(first.snapshot).values()].map((v) => v.name);
+  const missing = listed.filter((n) => !first.snapshot.sheets.some((s) => s.name.toLowerCase() === n.toLowerCase()));
+  if (missing.length === 0) return first;
+  const second = await readSnapshot(context, missing, support);
+  return {
+    snapshot: { sheets: [...first.snapshot.sheets, ...second.snapshot.sheets], names: first.snapshot.names },
+    allSheets: first.allSheets,
+    syncs: first.syncs + second.syncs,
+  };
+}
+
+/** Creates or refreshes the plan workbook: everything computed and validated before any write. */
+export async function generatePlan(run: ExcelRun, spec: PlanSpec, support: ApiSupport, options: Omit<TemplateOptions, 'sheetNames'> = {}): Promise<GenerateOutcome> {
+  return run(async (context) => {
+    const read = await readForPlan(context, spec, support);
+    // sheets that exist but were not read still count as taken names
+    const snapshot: WorkbookSnapshot = {
+      ...read.snapshot,
+      sheets: [
+        ...read.snapshot.sheets,
+        ...read.allSheets.filter((s) => !read.snapshot.sheets.some((x) => x.name.toLowerCase() === s.name.toLowerCase())).map((s) => ({ name: s.name, visibility: 'visible' as const, values: [], formulas: [] })),
+      ],
+    };
+    const result = planGeneration(spec, snapshot, options);
+    if (!result.ok) return { ok: false, errors: result.errors, syncs: read.syncs };
+    if (result.report.unchanged) return { ok: true, report: result.report, apply: null, syncs: read.syncs };
+    const apply = await applyDescription(context, result.patch, support, { sheets: read.allSheets, names: read.snapshot.names });
+    return { ok: true, report: result.report, apply, syncs: read.syncs + apply.syncs };
+  });
+}
+
+/** Send-safe on the open workbook: every sheet read, KH.* formulas replaced, one write. */
+export async function sendSafeInExcel(run: ExcelRun, support: ApiSupport): Promise<{ changes: SendSafeChange[]; syncs: number }> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync();
+    const read = await readSnapshot(context, sheets.items.map((s) => s.name), support);
+    const { patch, changes } = sendSafe(read.snapshot);
+    if (changes.length === 0) return { changes, syncs: 1 + read.syncs };
+    const apply = await applyDescription(context, patch, support, { sheets: read.allSheets, names: read.snapshot.names });
+    return { changes, syncs: 1 + read.syncs + apply.syncs };
+  });
+}
