@@ -101,6 +101,7 @@ async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, styles: 
       fitToWidth: sheet.print.fitToWidth ? 1 : undefined,
       fitToHeight: sheet.print.fitToWidth ? 0 : undefined,
       printTitlesRow: sheet.print.titleRows,
+      printArea: sheet.print.area,
       margins: m
         ? { top: m.top / MM_PER_INCH, bottom: m.bottom / MM_PER_INCH, left: m.left / MM_PER_INCH, right: m.right / MM_PER_INCH, header: 0.3, footer: 0.3 }
         : ws.pageSetup.margins,

@@ -218,6 +218,7 @@ function queueSheet(
           p.leftMargin = m.left * MM_TO_POINTS;
           p.rightMargin = m.right * MM_TO_POINTS;
         }
+        if (sheet.print.area) p.setPrintArea(sheet.print.area);
         if (sheet.print.titleRows) p.setPrintTitleRows(`$${sheet.print.titleRows.replace(':', ':$')}`);
       } else skipped.add('pageLayout');
     }

@@ -71,6 +71,8 @@ export interface PrintSpec {
   margins?: { top: number; bottom: number; left: number; right: number };
   /** Rows repeated on every page, e.g. "4:6". */
   titleRows?: string;
+  /** What prints, e.g. "A1:M12" (the check, code and kind columns are for the screen). */
+  area?: string;
 }
 
 export type SheetRole = 'info' | 'summary' | 'project' | 'catalog' | 'meta' | 'annex' | 'check';

@@ -350,6 +350,7 @@ function projectSheet(spec: PlanSpec, project: ProjectSheetPlan, style: FormulaS
   });
 
   const dataRows = project.rows.length;
+  const printArea = `A1:${rangeAddress(lastData, I.note, 1, 1)}`;
   return {
     name: project.sheetName,
     role: 'project',
@@ -365,7 +366,7 @@ function projectSheet(spec: PlanSpec, project: ProjectSheetPlan, style: FormulaS
         ]
       : [],
     protect: true,
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, margins: { top: 20, bottom: 20, left: 30, right: 15 }, titleRows: `${ROWS.header1 + 1}:${ROWS.numbers + 1}` },
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, margins: { top: 20, bottom: 20, left: 30, right: 15 }, titleRows: `${ROWS.header1 + 1}:${ROWS.numbers + 1}`, area: printArea },
   };
 }
 
