@@ -4,21 +4,27 @@
  */
 import os from 'os';
 import { runRollupBench } from './rollup.bench';
+import { runWorkbookBench } from './workbook.bench';
 
-const BENCHES: Record<string, () => string> = {
+const BENCHES: Record<string, () => string | Promise<string>> = {
   rollup: runRollupBench,
+  workbook: runWorkbookBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const names = wanted.length > 0 ? wanted : Object.keys(BENCHES);
 console.log(`KH benchmarks — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${new Date().toISOString()}\n`);
-for (const name of names) {
-  const bench = BENCHES[name];
-  if (!bench) {
-    console.error(`unknown benchmark "${name}" (have: ${Object.keys(BENCHES).join(', ')})`);
-    process.exitCode = 2;
-    continue;
+async function main(): Promise<void> {
+  for (const name of names) {
+    const bench = BENCHES[name];
+    if (!bench) {
+      console.error(`unknown benchmark "${name}" (have: ${Object.keys(BENCHES).join(', ')})`);
+      process.exitCode = 2;
+      continue;
+    }
+    console.log(await bench());
+    console.log();
   }
-  console.log(bench());
-  console.log();
 }
+
+void main();

@@ -2,7 +2,7 @@
  * The office.js side of the workbook port. Read once, compute, write once: a snapshot of the
  * sheets asked for in one sync; a description applied in one sync (more only when the request
  * would pass the 5 MB limit of Excel on the web). The core path needs ExcelApi 1.7 (Office 2019);
- * data validation and calculation suspension (1.8), page layout and cell fonts (1.9) are
+ * calculation suspension (1.6, so present there), data validation (1.8), page layout and cell fonts (1.9) are
  * feature-detected and skipped with a note where missing.
  */
 import { CellSpec, CellValue, SheetSpec, StyleSpec, WorkbookDescription } from '../core/book/model';
@@ -129,7 +129,8 @@ function queueSheet(
   wasProtected: boolean,
   support: ApiSupport,
   skipped: Set<SkipReason>,
-  flush: (bytes: number) => Promise<void>,
+  reserve: (bytes: number) => Promise<void>,
+  budget: number,
 ): Promise<number> {
   return (async () => {
     let cells = 0;
@@ -140,16 +141,30 @@ function queueSheet(
       const rows = block.cells;
       const width = Math.max(0, ...rows.map((l) => l.length));
       if (fresh) {
-        const CHUNK = 2000;
-        for (let start = 0; start < rows.length; start += CHUNK) {
-          const part = rows.slice(start, start + CHUNK);
-          const formulas = part.map((l) => Array.from({ length: width }, (_, c) => (l[c] ? cellInput(l[c] as CellSpec) : '')));
-          const formats = part.map((l) => Array.from({ length: width }, (_, c) => l[c]?.numberFormat ?? 'General'));
-          const range = ws.getRangeByIndexes(block.row + start, block.col, part.length, width);
+        const encode = (l: (CellSpec | null)[]): { f: Array<string | number | boolean>; n: string[] } => ({
+          f: Array.from({ length: width }, (_, c) => (l[c] ? cellInput(l[c] as CellSpec) : '')),
+          n: Array.from({ length: width }, (_, c) => l[c]?.numberFormat ?? 'General'),
+        });
+        let start = 0;
+        while (start < rows.length) {
+          // rows per write sized from the budget, so one write never outgrows a request
+          const formulas: Array<Array<string | number | boolean>> = [];
+          const formats: string[][] = [];
+          let bytes = 0;
+          while (start + formulas.length < rows.length) {
+            const e = encode(rows[start + formulas.length]);
+            const size = (JSON.stringify(e.f).length + JSON.stringify(e.n).length) * 2 + 16;
+            if (formulas.length > 0 && bytes + size > budget / 2) break;
+            formulas.push(e.f);
+            formats.push(e.n);
+            bytes += size;
+          }
+          await reserve(bytes);
+          const range = ws.getRangeByIndexes(block.row + start, block.col, formulas.length, width);
           range.numberFormat = formats;
           range.formulas = formulas as unknown as string[][];
-          cells += part.length * width;
-          await flush(JSON.stringify(formulas).length + JSON.stringify(formats).length);
+          cells += formulas.length * width;
+          start += formulas.length;
         }
       } else {
         for (let r = 0; r < rows.length; r++) {
@@ -163,11 +178,11 @@ function queueSheet(
             const start = c;
             while (c < line.length && line[c]) c++;
             const run = line.slice(start, c) as CellSpec[];
+            await reserve(JSON.stringify(run.map(cellInput)).length * 2 + 400);
             const range = ws.getRangeByIndexes(block.row + r, block.col + start, 1, run.length);
             if (run.some((s) => s.numberFormat)) range.numberFormat = [run.map((s) => s.numberFormat ?? 'General')];
             range.formulas = [run.map(cellInput)] as unknown as string[][];
             cells += run.length;
-            await flush(JSON.stringify(run).length + 200);
           }
         }
       }
@@ -178,11 +193,14 @@ function queueSheet(
     for (const [key, rects] of rectanglesBy(all, (s) => s.style ?? null)) {
       const style = styles[key];
       if (!style) continue;
-      for (const rect of rects) applyFormat(ws.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols), style);
-      await flush(rects.length * 300);
+      for (const rect of rects) {
+        await reserve(600);
+        applyFormat(ws.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols), style);
+      }
     }
     // new sheets are locked by default: only input cells need opening; existing ones get both
     for (const [key, rects] of rectanglesBy(all, (s) => (s.locked === false ? 'open' : fresh ? null : 'locked'))) {
+      await reserve(rects.length * 200);
       for (const rect of rects) ws.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols).format.protection.locked = key === 'locked';
     }
     for (const m of sheet.merges ?? []) ws.getRange(m).merge(false);
@@ -250,17 +268,18 @@ export async function applyDescription(
     report.syncs++;
   };
   const suspend = (): void => {
-    if (support.isSetSupported('ExcelApi', '1.8')) context.application.suspendApiCalculationUntilNextSync();
+    if (support.isSetSupported('ExcelApi', '1.6')) context.application.suspendApiCalculationUntilNextSync();
     else skipped.add('calculationSuspend');
   };
+  // what is queued so far, estimated; a write that would pass the budget goes into the next request
   let pending = 0;
-  const flush = async (bytes: number): Promise<void> => {
-    pending += bytes;
-    if (pending >= payloadBudget) {
+  const reserve = async (bytes: number): Promise<void> => {
+    if (pending > 0 && pending + bytes > payloadBudget) {
       await sync();
       pending = 0;
       suspend();
     }
+    pending += bytes;
   };
   suspend();
   const known = new Map(existing.sheets.map((s) => [s.name.toLowerCase(), s]));
@@ -269,7 +288,7 @@ export async function applyDescription(
     const ws = prior ? context.workbook.worksheets.getItem(prior.name) : context.workbook.worksheets.add(sheet.name);
     if (!prior) report.sheetsCreated.push(sheet.name);
     if (prior?.protected) ws.protection.unprotect();
-    report.cellsWritten += await queueSheet(ws, sheet, description.styles, !prior, Boolean(prior?.protected), support, skipped, flush);
+    report.cellsWritten += await queueSheet(ws, sheet, description.styles, !prior, Boolean(prior?.protected), support, skipped, reserve, payloadBudget);
   }
   const names = new Set(existing.names.map((n) => n.name.toLowerCase()));
   for (const n of description.names) {
@@ -291,21 +310,58 @@ function toValues(values: unknown[][]): CellValue[][] {
 
 /**
  * Reads, in one sync, the sheet list, the defined names and the used range (values, formulas,
- * number formats; fonts with ExcelApi 1.9) of the sheets asked for; sheets that do not exist are
+ * number formats; fonts when asked and ExcelApi 1.9 is there) of the sheets asked for; sheets that do not exist are
  * simply absent from the snapshot.
  */
-export async function readSnapshot(context: Excel.RequestContext, sheetNames: readonly string[], support: ApiSupport): Promise<{ snapshot: WorkbookSnapshot; allSheets: Array<{ name: string; visibility: SheetSnapshot['visibility']; protected: boolean }>; syncs: number }> {
+type ReadResult = { snapshot: WorkbookSnapshot; allSheets: Array<{ name: string; visibility: SheetSnapshot['visibility']; protected: boolean }>; syncs: number };
+
+function isResponseTooLarge(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'PayloadTooLarge';
+}
+
+/** Fills a snapshot sheet from a used range's arrays, padded so it starts at A1. */
+function fillSheet(sheet: SheetSnapshot, top: number, left: number, values: unknown[][], formulas: unknown[][], formats: unknown[][], fonts: (string | null)[][] | null): void {
+  const width = left + (values[0]?.length ?? 0);
+  const pad = <T>(rows: T[][], fill: T): T[][] => [
+    ...Array.from({ length: top }, () => new Array<T>(width).fill(fill)),
+    ...rows.map((r) => [...new Array<T>(left).fill(fill), ...r]),
+  ];
+  sheet.values = pad(toValues(values), null);
+  sheet.formulas = pad(formulas.map((r) => r.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null))), null);
+  sheet.numberFormats = pad(formats as string[][], null);
+  if (fonts) sheet.fonts = pad(fonts, null);
+}
+
+/**
+ * Reads, in one sync, the sheet list, the defined names and the used range (values, formulas,
+ * number formats; fonts when asked and ExcelApi 1.9 is there) of the sheets asked for; sheets that
+ * do not exist are simply absent. A workbook too big for one response (Excel on the web answers at
+ * most 5 MB) is read again in row blocks.
+ */
+export async function readSnapshot(context: Excel.RequestContext, sheetNames: readonly string[], support: ApiSupport, options: { fonts?: boolean } = {}): Promise<ReadResult> {
+  try {
+    return await readAtOnce(context, sheetNames, support, options);
+  } catch (error) {
+    if (!isResponseTooLarge(error)) throw error;
+    const chunked = await readInBlocks(context, sheetNames, support, options);
+    return { ...chunked, syncs: chunked.syncs + 1 };
+  }
+}
+
+async function readAtOnce(context: Excel.RequestContext, sheetNames: readonly string[], support: ApiSupport, options: { fonts?: boolean }): Promise<ReadResult> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/visibility,items/protection/protected');
   const names = context.workbook.names;
   names.load('items/name,items/formula');
-  const fonts = support.isSetSupported('ExcelApi', '1.9');
+  // cell fonts (to spot TCVN3 / VNI text) need getCellProperties, ExcelApi 1.9: asked for only by the checks
+  const fonts = Boolean(options.fonts) && support.isSetSupported('ExcelApi', '1.9');
   const wanted = sheetNames.map((name) => {
     const ws = sheets.getItemOrNullObject(name);
     const used = ws.getUsedRangeOrNullObject();
     used.load('values,formulas,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
     const props = fonts ? used.getCellProperties({ format: { font: { name: true } } }) : null;
-    return { name, ws, used, props };
+    return { name, used, props };
   });
   await context.sync();
   const allSheets = sheets.items.map((s) => ({ name: s.name, visibility: toVisibility(s.visibility), protected: s.protection.protected }));
@@ -315,24 +371,70 @@ export async function readSnapshot(context: Excel.RequestContext, sheetNames: re
     if (!meta) continue;
     const sheet: SheetSnapshot = { name: meta.name, visibility: meta.visibility, values: [], formulas: [], numberFormats: [], protected: meta.protected };
     if (!w.used.isNullObject) {
-      // the snapshot always starts at A1: pad the rows and columns above and left of the used range
-      const top = w.used.rowIndex;
-      const left = w.used.columnIndex;
-      const pad = <T>(rows: T[][], fill: T): T[][] => [
-        ...Array.from({ length: top }, () => new Array<T>(left + w.used.columnCount).fill(fill)),
-        ...rows.map((r) => [...new Array<T>(left).fill(fill), ...r]),
-      ];
-      sheet.values = pad(toValues(w.used.values), null);
-      sheet.formulas = pad(
-        (w.used.formulas as unknown[][]).map((r) => r.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null))),
-        null,
-      );
-      sheet.numberFormats = pad(w.used.numberFormat as string[][], null);
-      if (w.props) sheet.fonts = pad(w.props.value.map((r) => r.map((p) => p.format?.font?.name ?? null)), null);
+      const fontNames = w.props ? w.props.value.map((r) => r.map((p) => p.format?.font?.name ?? null)) : null;
+      fillSheet(sheet, w.used.rowIndex, w.used.columnIndex, w.used.values, w.used.formulas, w.used.numberFormat, fontNames);
     }
     snapshot.sheets.push(sheet);
   }
   return { snapshot, allSheets, syncs: 1 };
+}
+
+/** Bytes of response budgeted per cell and property (values, formulas, formats). */
+const RESPONSE_BYTES_PER_CELL = 160;
+const RESPONSE_BUDGET = 3 * 1024 * 1024;
+
+async function readInBlocks(context: Excel.RequestContext, sheetNames: readonly string[], support: ApiSupport, options: { fonts?: boolean }): Promise<ReadResult> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/visibility,items/protection/protected');
+  const names = context.workbook.names;
+  names.load('items/name,items/formula');
+  const dims = sheetNames.map((name) => {
+    const used = sheets.getItemOrNullObject(name).getUsedRangeOrNullObject();
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    return { name, used };
+  });
+  await context.sync();
+  let syncs = 1;
+  const fonts = Boolean(options.fonts) && support.isSetSupported('ExcelApi', '1.9');
+  const allSheets = sheets.items.map((s) => ({ name: s.name, visibility: toVisibility(s.visibility), protected: s.protection.protected }));
+  const snapshot: WorkbookSnapshot = { sheets: [], names: names.items.map((n) => ({ name: n.name, ref: String(n.formula) })) };
+  type Part = { rows: number; range: Excel.Range; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null };
+  const pending: Array<{ sheet: SheetSnapshot; top: number; left: number; parts: Part[] }> = [];
+  let budget = 0;
+  for (const d of dims) {
+    const meta = allSheets.find((s) => s.name.toLowerCase() === d.name.toLowerCase());
+    if (!meta) continue;
+    const sheet: SheetSnapshot = { name: meta.name, visibility: meta.visibility, values: [], formulas: [], numberFormats: [], protected: meta.protected };
+    snapshot.sheets.push(sheet);
+    if (d.used.isNullObject) continue;
+    const ws = sheets.getItem(meta.name);
+    const rowsPerPart = Math.max(1, Math.floor(RESPONSE_BUDGET / (d.used.columnCount * RESPONSE_BYTES_PER_CELL)));
+    const entry = { sheet, top: d.used.rowIndex, left: d.used.columnIndex, parts: [] as Part[] };
+    pending.push(entry);
+    for (let start = 0; start < d.used.rowCount; start += rowsPerPart) {
+      const rows = Math.min(rowsPerPart, d.used.rowCount - start);
+      if (budget > 0 && budget + rows * d.used.columnCount * RESPONSE_BYTES_PER_CELL > RESPONSE_BUDGET) {
+        await context.sync();
+        syncs++;
+        budget = 0;
+      }
+      const range = ws.getRangeByIndexes(d.used.rowIndex + start, d.used.columnIndex, rows, d.used.columnCount);
+      range.load('values,formulas,numberFormat');
+      const props = fonts ? range.getCellProperties({ format: { font: { name: true } } }) : null;
+      entry.parts.push({ rows, range, props });
+      budget += rows * d.used.columnCount * RESPONSE_BYTES_PER_CELL;
+    }
+  }
+  await context.sync();
+  syncs++;
+  for (const p of pending) {
+    const values = p.parts.flatMap((x) => x.range.values);
+    const formulas = p.parts.flatMap((x) => x.range.formulas as unknown[][]);
+    const formats = p.parts.flatMap((x) => x.range.numberFormat as unknown[][]);
+    const fontNames = fonts ? p.parts.flatMap((x) => (x.props as OfficeExtension.ClientResult<Excel.CellProperties[][]>).value.map((r) => r.map((c) => c.format?.font?.name ?? null))) : null;
+    fillSheet(p.sheet, p.top, p.left, values, formulas, formats, fontNames);
+  }
+  return { snapshot, allSheets, syncs };
 }
 
 export { cellAddress, rangeAddress };

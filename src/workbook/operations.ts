@@ -41,7 +41,12 @@ async function readForPlan(context: Excel.RequestContext, spec: PlanSpec, suppor
 }
 
 /** Creates or refreshes the plan workbook: everything computed and validated before any write. */
-export async function generatePlan(run: ExcelRun, spec: PlanSpec, support: ApiSupport, options: Omit<TemplateOptions, 'sheetNames'> = {}): Promise<GenerateOutcome> {
+export async function generatePlan(
+  run: ExcelRun,
+  spec: PlanSpec,
+  support: ApiSupport,
+  options: Omit<TemplateOptions, 'sheetNames'> & { payloadBudget?: number } = {},
+): Promise<GenerateOutcome> {
   return run(async (context) => {
     const read = await readForPlan(context, spec, support);
     // sheets that exist but were not read still count as taken names
@@ -55,7 +60,7 @@ export async function generatePlan(run: ExcelRun, spec: PlanSpec, support: ApiSu
     const result = planGeneration(spec, snapshot, options);
     if (!result.ok) return { ok: false, errors: result.errors, syncs: read.syncs };
     if (result.report.unchanged) return { ok: true, report: result.report, apply: null, syncs: read.syncs };
-    const apply = await applyDescription(context, result.patch, support, { sheets: read.allSheets, names: read.snapshot.names });
+    const apply = await applyDescription(context, result.patch, support, { sheets: read.allSheets, names: read.snapshot.names }, options.payloadBudget);
     return { ok: true, report: result.report, apply, syncs: read.syncs + apply.syncs };
   });
 }
