@@ -135,3 +135,19 @@ describe('specs that cannot be built say why', () => {
     ]);
   });
 });
+
+describe('the 2026–2035 programme', () => {
+  test('one sheet per Nội dung thành phần, "Chi thường xuyên" in the header, HP codes', () => {
+    const spec: PlanSpec = {
+      ...BINH_LU_2025,
+      programme: '2026-2035',
+      year: 2027,
+      items: [{ code: 'HP1.ND4', unitName: 'Phòng Văn hoá - Xã hội', amounts: { centralRecurrent: 300 } }, { code: 'HP2.ND2', amounts: { centralInvestment: 120, local: 12 } }],
+    };
+    const { description, projects } = build(spec);
+    expect(description.sheets.map((s) => s.name)).toEqual(['Thông tin', 'Tổng hợp', 'HP1.ND4', 'HP2.ND2', 'Danh mục', '_kh']);
+    expect(projects[0].rows[0]).toMatchObject({ code: 'HP1.4', kind: 'leaf', content: expect.stringMatching(/^Nội dung thành phần 4: /) });
+    const header = [...cellsOf(sheet(description, 'HP1.ND4'))].filter(([r]) => r === ROWS.header2).map(([, , s]) => s.value);
+    expect(header).toContain('Chi thường xuyên');
+  });
+});

@@ -143,3 +143,21 @@ describe('refreshing in Excel after the officer edited', () => {
     expect(da4.protected).toBe(true);
   });
 });
+
+describe('send-safe in Excel', () => {
+  test('KH-style checks become native in one read and one write; a plain workbook needs no write', async () => {
+    const { sendSafeInExcel } = await import('../../src/workbook/operations');
+    const fake = new ExcelFake();
+    await generatePlan(runOn(fake), LAI_CHAU_2024, fake, { formulaStyle: 'kh' });
+    expect(fake.sheet('DA4').cell(`${L.check}${ROWS.firstData + 2}`).formula).toMatch(/KH\.CHECK_SOURCES/);
+    fake.resetCounters();
+    const { changes, syncs } = await sendSafeInExcel(runOn(fake), fake);
+    expect(changes.length).toBeGreaterThan(10);
+    expect(changes.every((c) => c.action === 'native')).toBe(true);
+    expect(syncs).toBe(3);
+    expect(fake.sheet('DA4').cell(`${L.check}${ROWS.firstData + 2}`).formula).toMatch(/^=IF\(AND\(ABS\(/);
+    expect(fake.sheet('DA4').protected).toBe(true);
+    const again = await sendSafeInExcel(runOn(fake), fake);
+    expect(again.changes).toEqual([]);
+  });
+});
