@@ -1,0 +1,108 @@
+/**
+ * Golden cases for the checks: each case is a folder with input.json (a plan — one of the bundled
+ * examples or a spec — plus edits an officer might make, or a raw workbook) and expected.json (the
+ * findings of the folder's rule). A case without expected.json fails and prints what the rule
+ * found, so a new case is written by reading that output and saving it once it is right.
+ */
+import ExcelJS from 'exceljs';
+import { readFileSync, existsSync, readdirSync, statSync } from 'fs';
+import { join } from 'path';
+import { buildPlanWorkbook, FormulaStyle } from '../../src/core/book/template';
+import { LAI_CHAU_2024, BINH_LU_2025 } from '../../src/core/examples/lai-chau-2024';
+import { PlanSpec } from '../../src/core/plan';
+import { applyToWorkbook, workbookSnapshot } from '../../src/workbook/exceljs';
+import { WorkbookSnapshot } from '../../src/core/book/snapshot';
+
+export interface Edit {
+  sheet: string;
+  cell: string;
+  value?: string | number | boolean | null;
+  formula?: string;
+  /** The value Excel would have cached for the formula. */
+  result?: string | number | boolean;
+  /** Font name of the cell (legacy-encoding cases). */
+  font?: string;
+  /** Hide the cell's row. */
+  hideRow?: boolean;
+}
+
+export interface GoldenInput {
+  description?: string;
+  plan?: 'lai-chau-2024' | 'binh-lu-2025' | PlanSpec;
+  /** Changes to the plan spec before building (merged shallowly). */
+  planPatch?: Partial<PlanSpec>;
+  style?: FormulaStyle;
+  edits?: Edit[];
+  /** A workbook that is not a KH plan: sheet name → rows (strings starting with "=" are formulas). */
+  sheets?: Record<string, Array<Array<string | number | boolean | null>>>;
+  options?: { tolerance?: number };
+}
+
+export interface ExpectedFinding {
+  rule: string;
+  severity: string;
+  sheet: string;
+  cell: string;
+  message: string;
+}
+
+const PLANS: Record<string, PlanSpec> = { 'lai-chau-2024': LAI_CHAU_2024, 'binh-lu-2025': BINH_LU_2025 };
+
+export async function goldenSnapshot(input: GoldenInput): Promise<WorkbookSnapshot> {
+  const wb = new ExcelJS.Workbook();
+  if (input.plan) {
+    const base = typeof input.plan === 'string' ? PLANS[input.plan] : input.plan;
+    const spec = { ...base, ...(input.planPatch ?? {}) } as PlanSpec;
+    const built = buildPlanWorkbook(spec, { formulaStyle: input.style ?? 'native' });
+    if (!built.ok) throw new Error(`golden plan does not build: ${JSON.stringify(built.errors)}`);
+    await applyToWorkbook(wb, built.description);
+  }
+  for (const [name, rows] of Object.entries(input.sheets ?? {})) {
+    const ws = wb.getWorksheet(name) ?? wb.addWorksheet(name);
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null) return;
+        ws.getCell(r + 1, c + 1).value = typeof v === 'string' && v.startsWith('=') ? ({ formula: v.slice(1) } as ExcelJS.CellFormulaValue) : v;
+      }),
+    );
+  }
+  for (const e of input.edits ?? []) {
+    const ws = wb.getWorksheet(e.sheet);
+    if (!ws) throw new Error(`edit on a missing sheet ${e.sheet}`);
+    const cell = ws.getCell(e.cell);
+    if (e.formula !== undefined) cell.value = { formula: e.formula.replace(/^=/, ''), result: e.result } as ExcelJS.CellFormulaValue;
+    else if (e.value !== undefined) cell.value = e.value;
+    if (e.font) cell.font = { name: e.font };
+    if (e.hideRow) ws.getRow(cell.row as unknown as number).hidden = true;
+  }
+  const bytes = await wb.xlsx.writeBuffer();
+  const reloaded = new ExcelJS.Workbook();
+  await reloaded.xlsx.load(bytes as ArrayBuffer);
+  return workbookSnapshot(reloaded);
+}
+
+export interface GoldenCase {
+  rule: string;
+  name: string;
+  dir: string;
+  input: GoldenInput;
+  expected: ExpectedFinding[] | null;
+}
+
+export function goldenCases(root: string): GoldenCase[] {
+  if (!existsSync(root)) return [];
+  const cases: GoldenCase[] = [];
+  for (const rule of readdirSync(root).sort()) {
+    const ruleDir = join(root, rule);
+    if (!statSync(ruleDir).isDirectory()) continue;
+    for (const name of readdirSync(ruleDir).sort()) {
+      const dir = join(ruleDir, name);
+      if (!statSync(dir).isDirectory()) continue;
+      const input = JSON.parse(readFileSync(join(dir, 'input.json'), 'utf8')) as GoldenInput;
+      const expectedPath = join(dir, 'expected.json');
+      const expected = existsSync(expectedPath) ? (JSON.parse(readFileSync(expectedPath, 'utf8')) as ExpectedFinding[]) : null;
+      cases.push({ rule, name, dir, input, expected });
+    }
+  }
+  return cases;
+}
