@@ -56,7 +56,9 @@ function forEachCellIn(range: string, fn: (address: string) => void): void {
 }
 
 async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, styles: Record<string, StyleSpec>): Promise<void> {
-  const ws = workbook.getWorksheet(sheet.name) ?? workbook.addWorksheet(sheet.name);
+  const old = workbook.getWorksheet(sheet.name);
+  if (old && sheet.replace) workbook.removeWorksheet(old.id);
+  const ws = (sheet.replace ? undefined : old) ?? workbook.addWorksheet(sheet.name);
   if (sheet.visibility) ws.state = sheet.visibility === 'veryHidden' ? 'veryHidden' : sheet.visibility === 'hidden' ? 'hidden' : 'visible';
   if (sheet.tabColor) ws.properties.tabColor = { argb: argb(sheet.tabColor) };
   for (const col of sheet.columns ?? []) {

@@ -288,7 +288,8 @@ export async function applyDescription(
     const ws = prior ? context.workbook.worksheets.getItem(prior.name) : context.workbook.worksheets.add(sheet.name);
     if (!prior) report.sheetsCreated.push(sheet.name);
     if (prior?.protected) ws.protection.unprotect();
-    report.cellsWritten += await queueSheet(ws, sheet, description.styles, !prior, Boolean(prior?.protected), support, skipped, reserve, payloadBudget);
+    if (prior && sheet.replace) ws.getRange().clear();
+    report.cellsWritten += await queueSheet(ws, sheet, description.styles, !prior || Boolean(sheet.replace), Boolean(prior?.protected), support, skipped, reserve, payloadBudget);
   }
   const names = new Set(existing.names.map((n) => n.name.toLowerCase()));
   for (const n of description.names) {

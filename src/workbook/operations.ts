@@ -7,7 +7,10 @@ import { PlanSpec } from '../core/plan';
 import { SHEET, projectSheetName } from '../core/book/layout';
 import { GenerationReport, generatedSheets, planGeneration } from '../core/book/generate';
 import { SendSafeChange, sendSafe } from '../core/book/sendsafe';
-import { TemplateOptions } from '../core/book/template';
+import { STYLES, TemplateOptions } from '../core/book/template';
+import { CheckResult, runChecks } from '../core/checks/engine';
+import { render } from '../core/checks/finding';
+import { REPORT_SHEET, REPORT_STYLES, reportSheet } from '../core/checks/report';
 import { WorkbookSnapshot } from '../core/book/snapshot';
 import { Message } from '../core/i18n';
 import { ApiSupport, ApplyReport, applyDescription, readSnapshot } from './office';
@@ -76,5 +79,32 @@ export async function sendSafeInExcel(run: ExcelRun, support: ApiSupport): Promi
     if (changes.length === 0) return { changes, syncs: 1 + read.syncs };
     const apply = await applyDescription(context, patch, support, { sheets: read.allSheets, names: read.snapshot.names });
     return { changes, syncs: 1 + read.syncs + apply.syncs };
+  });
+}
+
+/**
+ * Checks the open workbook: one read of every sheet (with fonts where ExcelApi 1.9 allows, for
+ * legacy text), the rules in the core, and — when asked — the "Kiểm tra" sheet written in one more
+ * sync. Checking itself never changes a value.
+ */
+export async function checkInExcel(
+  run: ExcelRun,
+  support: ApiSupport,
+  options: { report?: boolean; lang?: 'vi' | 'en'; tolerance?: number } = {},
+): Promise<{ result: CheckResult; syncs: number }> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync();
+    const names = sheets.items.map((s) => s.name).filter((n) => n !== REPORT_SHEET);
+    const read = await readSnapshot(context, names, support, { fonts: true });
+    const result = runChecks(read.snapshot, { tolerance: options.tolerance });
+    let syncs = 1 + read.syncs;
+    if (options.report) {
+      const sheet = reportSheet(result.findings.map(render), options.lang ?? 'vi');
+      const apply = await applyDescription(context, { sheets: [sheet], names: [], styles: { ...STYLES, ...REPORT_STYLES } }, support, { sheets: read.allSheets, names: [] });
+      syncs += apply.syncs;
+    }
+    return { result, syncs };
   });
 }

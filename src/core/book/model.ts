@@ -81,6 +81,8 @@ export interface SheetSpec {
   name: string;
   role: SheetRole;
   visibility?: 'visible' | 'hidden' | 'veryHidden';
+  /** Clear the sheet's cells before writing (a report KH rewrites on every run). */
+  replace?: boolean;
   /** Whole rows inserted before the blocks are written, in order ("before 0-based row, count"). */
   insertRows?: Array<{ row: number; count: number }>;
   blocks: CellBlock[];
