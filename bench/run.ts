@@ -5,10 +5,12 @@
 import os from 'os';
 import { runRollupBench } from './rollup.bench';
 import { runWorkbookBench } from './workbook.bench';
+import { runChecksBench } from './checks.bench';
 
 const BENCHES: Record<string, () => string | Promise<string>> = {
   rollup: runRollupBench,
   workbook: runWorkbookBench,
+  checks: runChecksBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
