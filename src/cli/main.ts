@@ -1,0 +1,244 @@
+/**
+ * `kh` — KH without Excel: demo, new, check, export, send-safe, words. Exit codes: 0 fine,
+ * 1 findings (errors; with --strict also warnings), 2 usage, 3 unreadable input, 4 output exists.
+ */
+import { join, resolve } from 'path';
+import { Lang, MessageKey, MessageParams, translate } from '../core/i18n';
+import { buildPlanWorkbook, FormulaStyle } from '../core/book/template';
+import { LAI_CHAU_2024 } from '../core/examples/lai-chau-2024';
+import { PlanSpec } from '../core/plan';
+import { runChecks, findingsJson, CheckResult } from '../core/checks/engine';
+import { messageOf } from '../core/checks/finding';
+import { readPlanSpec } from '../core/book/export';
+import { sendSafe } from '../core/book/sendsafe';
+import { amountToWords } from '../core/words';
+import { parseAmount, formatAmount } from '../core/money';
+import { parseUnit, UNIT_LABEL_VI } from '../core/units';
+import { sourceTaxonomy } from '../core/sources';
+import { descriptionToXlsx, xlsxToSnapshot, applyToWorkbook } from '../workbook/exceljs';
+import ExcelJS from 'exceljs';
+import { CliError, EXIT, readInput, writeOutput } from './files';
+import { parsePlanJson } from './schema';
+
+interface Args {
+  command: string | null;
+  positional: string[];
+  flags: Map<string, string | true>;
+}
+
+function parseArgs(argv: string[]): Args {
+  const flags = new Map<string, string | true>();
+  const positional: string[] = [];
+  const takesValue = new Set(['--plan', '-o', '--out', '--lang', '--unit', '--style', '--from', '--tolerance', '--summary']);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a.startsWith('-')) {
+      const [name, inline] = a.split('=', 2);
+      if (inline !== undefined) flags.set(name, inline);
+      else if (takesValue.has(name) && i + 1 < argv.length) flags.set(name, argv[++i]);
+      else flags.set(name, true);
+    } else positional.push(a);
+  }
+  return { command: positional.shift() ?? null, positional, flags };
+}
+
+class Out {
+  constructor(readonly lang: Lang) {}
+  t(key: MessageKey, params: MessageParams = {}): string {
+    return translate(key, params, this.lang);
+  }
+  line(text = ''): void {
+    process.stdout.write(`${text}\n`);
+  }
+}
+
+function flag(args: Args, ...names: string[]): string | true | undefined {
+  for (const n of names) if (args.flags.has(n)) return args.flags.get(n);
+  return undefined;
+}
+
+function stringFlag(args: Args, ...names: string[]): string | undefined {
+  const v = flag(args, ...names);
+  return typeof v === 'string' ? v : undefined;
+}
+
+async function snapshotOf(path: string) {
+  const bytes = readInput(path);
+  try {
+    return await xlsxToSnapshot(bytes);
+  } catch {
+    throw new CliError(EXIT.unreadable, translate('cli.notWorkbook', { file: path }, 'vi'), translate('cli.notWorkbook', { file: path }, 'en'));
+  }
+}
+
+function printTotals(out: Out, result: CheckResult): void {
+  const summary = result.model.tables.find((t) => t.role === 'summary');
+  const total = summary?.rows.find((r) => r.rawCode === 'TONG');
+  if (!total) return;
+  out.line(out.t('cli.totalsTitle', { unit: UNIT_LABEL_VI[result.model.unit] }));
+  for (const s of sourceTaxonomy(result.model.programme)) {
+    const cell = total.cells[s.key as keyof typeof total.cells];
+    if (!cell || cell.number === null) continue;
+    const label = out.lang === 'en' ? s.labelEn : s.labelVi;
+    out.line(`  ${label.padEnd(34)} ${formatAmount(cell.number, { locale: out.lang }).padStart(14)}`);
+  }
+}
+
+function printFindings(out: Out, result: CheckResult): void {
+  const { error, warning, info } = result.counts;
+  out.line(out.t('cli.findingsTitle', { error, warning, info }));
+  for (const f of result.findings) {
+    const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet || '—';
+    out.line(`  [${f.severity.padEnd(7)}] ${f.rule.padEnd(15)} ${where.padEnd(18)} ${messageOf(f, out.lang)}`);
+  }
+}
+
+function exitFor(result: CheckResult, strict: boolean): number {
+  return result.counts.error > 0 || (strict && result.counts.warning > 0) ? EXIT.findings : EXIT.ok;
+}
+
+async function buildXlsx(spec: PlanSpec, style: FormulaStyle): Promise<Buffer> {
+  const built = buildPlanWorkbook(spec, { formulaStyle: style });
+  if (!built.ok) {
+    const vi = built.errors.map((e) => translate(e.key, e.params, 'vi')).join('; ');
+    const en = built.errors.map((e) => translate(e.key, e.params, 'en')).join('; ');
+    throw new CliError(EXIT.usage, vi, en);
+  }
+  return descriptionToXlsx(built.description);
+}
+
+const COMMANDS: Record<string, (args: Args, out: Out) => Promise<number>> = {
+  async demo(args, out) {
+    const target = resolve(stringFlag(args, '-o', '--out') ?? join('out', 'ke-hoach-mau.xlsx'));
+    // the demo's own output is replaced on every run
+    writeOutput(target, await buildXlsx(LAI_CHAU_2024, 'native'), true);
+    out.line(out.t('cli.demoWritten', { file: target }));
+    const result = runChecks(await xlsxToSnapshot(readInput(target)));
+    printTotals(out, result);
+    printFindings(out, result);
+    return EXIT.ok;
+  },
+
+  async new(args, out) {
+    const planPath = stringFlag(args, '--plan');
+    const target = stringFlag(args, '-o', '--out');
+    if (!planPath || !target) throw usage('new');
+    let data: unknown;
+    try {
+      data = JSON.parse(readInput(planPath).toString('utf8'));
+    } catch (error) {
+      if (error instanceof CliError) throw error;
+      throw new CliError(EXIT.usage, translate('cli.badJson', { file: planPath }, 'vi'), translate('cli.badJson', { file: planPath }, 'en'));
+    }
+    const parsed = parsePlanJson(data);
+    if (!parsed.ok) {
+      for (const p of parsed.problems) out.line(`  ${p.path}: ${out.lang === 'en' ? p.en : p.vi}`);
+      throw new CliError(EXIT.usage, translate('cli.badPlan', { file: planPath }, 'vi'), translate('cli.badPlan', { file: planPath }, 'en'));
+    }
+    const style = flag(args, '--kh-formulas') ? 'kh' : 'native';
+    writeOutput(resolve(target), await buildXlsx(parsed.spec, style), Boolean(flag(args, '--force')));
+    out.line(out.t('cli.written', { file: resolve(target) }));
+    return EXIT.ok;
+  },
+
+  async check(args, out) {
+    const file = args.positional[0];
+    if (!file) throw usage('check');
+    const tolerance = stringFlag(args, '--tolerance');
+    const result = runChecks(await snapshotOf(file), tolerance !== undefined ? { tolerance: Number(tolerance) } : {});
+    if (flag(args, '--json')) out.line(JSON.stringify({ file, ...findingsJson(result) }, null, 2));
+    else {
+      printTotals(out, result);
+      printFindings(out, result);
+    }
+    return exitFor(result, Boolean(flag(args, '--strict')));
+  },
+
+  async export(args, out) {
+    const file = args.positional[0];
+    const target = stringFlag(args, '-o', '--out');
+    if (!file) throw usage('export');
+    const spec = readPlanSpec(await snapshotOf(file));
+    const json = `${JSON.stringify(spec, null, 2)}\n`;
+    if (target) {
+      writeOutput(resolve(target), json, Boolean(flag(args, '--force')));
+      out.line(out.t('cli.written', { file: resolve(target) }));
+    } else out.line(json.trimEnd());
+    return EXIT.ok;
+  },
+
+  async 'send-safe'(args, out) {
+    const file = args.positional[0];
+    if (!file) throw usage('send-safe');
+    const inPlace = Boolean(flag(args, '--in-place'));
+    const target = inPlace ? resolve(file) : resolve(stringFlag(args, '-o', '--out') ?? file.replace(/(\.xlsx)?$/i, '.gui-di.xlsx'));
+    const bytes = readInput(file);
+    const { patch, changes } = sendSafe(await xlsxToSnapshot(bytes));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await applyToWorkbook(wb, patch);
+    writeOutput(target, Buffer.from(await wb.xlsx.writeBuffer()), inPlace || Boolean(flag(args, '--force')));
+    for (const c of changes) out.line(`  ${c.sheet}!${c.cell}: ${c.before} → ${c.action === 'native' ? c.after : JSON.stringify(c.after)}`);
+    out.line(out.t('cli.sendSafeDone', { count: changes.length, file: target }));
+    return EXIT.ok;
+  },
+
+  async words(args, out) {
+    const text = args.positional.join(' ');
+    if (!text) throw usage('words');
+    const parsed = parseAmount(text);
+    if (!parsed.ok) throw new CliError(EXIT.usage, translate('amount.invalid', { text }, 'vi'), translate('amount.invalid', { text }, 'en'));
+    const unitText = stringFlag(args, '--unit');
+    const unit = unitText ? parseUnit(unitText) : parsed.unit ?? 'dong';
+    if (!unit) throw new CliError(EXIT.usage, translate('unit.unknown', { unit: unitText ?? '' }, 'vi'), translate('unit.unknown', { unit: unitText ?? '' }, 'en'));
+    const style = stringFlag(args, '--style') ?? '';
+    const r = amountToWords(parsed.value, {
+      unit,
+      zeroTens: /lẻ|le\b/i.test(style) ? 'lẻ' : 'linh',
+      thousand: /ngàn|ngan/i.test(style) ? 'ngàn' : 'nghìn',
+      chan: /chẵn|chan/i.test(style),
+    });
+    if (!r.ok) throw new CliError(EXIT.usage, translate('words.tooLarge', {}, 'vi'), translate('words.tooLarge', {}, 'en'));
+    out.line(r.text);
+    return EXIT.ok;
+  },
+};
+
+function usage(command: string): CliError {
+  return new CliError(EXIT.usage, translate('cli.usage', { command }, 'vi'), translate('cli.usage', { command }, 'en'));
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const lang: Lang = stringFlag(args, '--lang') === 'en' ? 'en' : 'vi';
+  const out = new Out(lang);
+  if (!args.command || flag(args, '--help', '-h')) {
+    const key: MessageKey = (args.command && HELP_KEYS[args.command]) || 'cli.help';
+    out.line(out.t(key));
+    return args.command && !COMMANDS[args.command] ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS[args.command];
+  if (!command) {
+    out.line(out.t('cli.help'));
+    return EXIT.usage;
+  }
+  try {
+    return await command(args, out);
+  } catch (error) {
+    if (error instanceof CliError) {
+      process.stderr.write(`kh: ${lang === 'en' ? error.en : error.vi}\n`);
+      return error.exitCode;
+    }
+    process.stderr.write(`kh: ${translate('cli.unexpected', { message: error instanceof Error ? error.message : String(error) }, lang)}\n`);
+    return EXIT.unreadable;
+  }
+}
+
+const HELP_KEYS: Record<string, MessageKey> = {
+  demo: 'cli.help.demo',
+  new: 'cli.help.new',
+  check: 'cli.help.check',
+  export: 'cli.help.export',
+  'send-safe': 'cli.help.sendSafe',
+  words: 'cli.help.words',
+};

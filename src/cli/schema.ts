@@ -1,0 +1,93 @@
+/**
+ * The plan spec as JSON (`kh new --plan plan.json`), validated with zod. Errors name the field
+ * and what is expected, in Vietnamese and English.
+ */
+import { z } from 'zod';
+import { PlanSpec } from '../core/plan';
+
+const amount = z.number().finite().nonnegative();
+const amounts = z
+  .object({
+    centralInvestment: amount.optional(),
+    centralRecurrent: amount.optional(),
+    local: amount.optional(),
+    integrated: amount.optional(),
+    credit: amount.optional(),
+    mobilised: amount.optional(),
+  })
+  .strict();
+
+export const planSchema = z
+  .object({
+    programme: z.enum(['2021-2025', '2026-2035']),
+    level: z.enum(['tinh', 'huyen', 'xa']),
+    issuer: z.string().min(1),
+    area: z.string().min(1),
+    province: z.string().min(1),
+    year: z.number().int().min(2021).max(2035),
+    documentNumber: z.string().optional(),
+    documentDate: z.string().optional(),
+    unit: z.enum(['dong', 'nghin', 'trieu', 'ty']),
+    decimals: z.number().int().min(0).max(6).optional(),
+    provinceGroup: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+    poorDistrict: z.boolean(),
+    preparer: z.string().optional(),
+    signer: z.object({ name: z.string(), title: z.string(), authority: z.string() }).strict().optional(),
+    items: z.array(z.object({ code: z.string().min(1), unitName: z.string().optional(), amounts: amounts.optional(), note: z.string().optional() }).strict()).min(1),
+    activities: z
+      .array(
+        z
+          .object({ parent: z.string().min(1), name: z.string().min(1), unitName: z.string().optional(), location: z.string().optional(), note: z.string().optional(), amounts })
+          .strict(),
+      )
+      .default([]),
+    statedTotals: z
+      .object({
+        total: amount.optional(),
+        central: amount.optional(),
+        centralInvestment: amount.optional(),
+        centralRecurrent: amount.optional(),
+        local: amount.optional(),
+        localInvestment: amount.optional(),
+        localRecurrent: amount.optional(),
+        integrated: amount.optional(),
+        credit: amount.optional(),
+        mobilised: amount.optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export interface SchemaProblem {
+  path: string;
+  vi: string;
+  en: string;
+}
+
+function describe(issue: z.core.$ZodIssue): { vi: string; en: string } {
+  const i = issue as z.core.$ZodIssue & { expected?: string; values?: unknown[]; minimum?: number | bigint; maximum?: number | bigint; keys?: string[] };
+  switch (i.code) {
+    case 'invalid_type':
+      return { vi: `cần kiểu ${i.expected}`, en: `expected ${i.expected}` };
+    case 'invalid_value':
+      return { vi: `phải là một trong: ${(i.values ?? []).join(', ')}`, en: `must be one of: ${(i.values ?? []).join(', ')}` };
+    case 'too_small':
+      return { vi: `nhỏ nhất là ${String(i.minimum)}`, en: `minimum is ${String(i.minimum)}` };
+    case 'too_big':
+      return { vi: `lớn nhất là ${String(i.maximum)}`, en: `maximum is ${String(i.maximum)}` };
+    case 'unrecognized_keys':
+      return { vi: `trường không được biết: ${(i.keys ?? []).join(', ')}`, en: `unknown field(s): ${(i.keys ?? []).join(', ')}` };
+    default:
+      return { vi: i.message, en: i.message };
+  }
+}
+
+export function parsePlanJson(data: unknown): { ok: true; spec: PlanSpec } | { ok: false; problems: SchemaProblem[] } {
+  const r = planSchema.safeParse(data);
+  if (r.success) return { ok: true, spec: r.data as PlanSpec };
+  return {
+    ok: false,
+    problems: r.error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(gốc)', ...describe(issue) })),
+  };
+}

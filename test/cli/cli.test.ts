@@ -1,0 +1,128 @@
+/** The built `kh` command, run as a process the way an officer or a CI job runs it. */
+import { execFileSync, spawnSync } from 'child_process';
+import { createHash } from 'crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import ExcelJS from 'exceljs';
+import { z } from 'zod';
+import { LAI_CHAU_2024 } from '../../src/core/examples/lai-chau-2024';
+import { recalculate, numberAt, requireLibreOffice } from '../support/calc-oracle';
+import { ROWS, SHEET, columnsOf, summaryColumns } from '../../src/core/book/layout';
+
+const ROOT = join(__dirname, '..', '..');
+const KH = join(ROOT, 'dist', 'cli', 'kh.cjs');
+
+beforeAll(() => {
+  // the suite runs the built command; build it when a newcomer runs npm test before npm run build:cli
+  if (!existsSync(KH)) execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
+}, 120_000);
+
+function kh(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync('node', [KH, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+function hashes(dir: string): Record<string, string> {
+  const files = readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile());
+  return Object.fromEntries(files.map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+}
+
+const findingsSchema = z.object({
+  file: z.string(),
+  counts: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
+  findings: z.array(
+    z.object({
+      rule: z.string(),
+      severity: z.enum(['error', 'warning', 'info']),
+      sheet: z.string(),
+      cell: z.string(),
+      ref: z.string(),
+      related: z.array(z.string()),
+      message: z.object({ vi: z.string().min(1), en: z.string().min(1) }),
+      hint: z.object({ vi: z.string(), en: z.string() }).nullable(),
+      fix: z.unknown().nullable(),
+    }),
+  ),
+});
+
+describe('kh', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kh-cli-'));
+
+  test('demo: exit 0, the workbook exists, totals by source printed', () => {
+    const r = kh(['demo'], dir);
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, 'out', 'ke-hoach-mau.xlsx'))).toBe(true);
+    expect(r.stdout).toMatch(/Tổng cộng\s+1\.728/);
+    expect(r.stdout).toContain('0 lỗi');
+  });
+
+  (requireLibreOffice() ? test : test.skip)('demo: LibreOffice recalculates the total to 1.728', async () => {
+    const snap = await recalculate(readFileSync(join(dir, 'out', 'ke-hoach-mau.xlsx')));
+    expect(numberAt(snap, SHEET.summary, ROWS.firstData, columnsOf(summaryColumns('2021-2025')).index.total)).toBe(1728);
+  }, 120_000);
+
+  test('new → check: a broken row exits 1 and names the cell; --json validates; the input never changes', async () => {
+    writeFileSync(join(dir, 'plan.json'), JSON.stringify(LAI_CHAU_2024));
+    expect(kh(['new', '--plan', 'plan.json', '-o', 'kh.xlsx'], dir).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'kh.xlsx'));
+    (wb.getWorksheet('DA4') as ExcelJS.Worksheet).getCell('E8').value = 700;
+    await wb.xlsx.writeFile(join(dir, 'broken.xlsx'));
+
+    const before = hashes(dir);
+    const clean = kh(['check', 'kh.xlsx'], dir);
+    expect(clean.code).toBe(0);
+    const broken = kh(['check', 'broken.xlsx'], dir);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(/DA4!E8\s+Tổng 700 ≠ tổng các nguồn 685/);
+    const json = kh(['check', 'broken.xlsx', '--json'], dir);
+    expect(json.code).toBe(1);
+    const parsed = findingsSchema.parse(JSON.parse(json.stdout));
+    expect(parsed.findings.find((f) => f.rule === 'SRC_SPLIT')?.ref).toBe("'DA4'!E8");
+    expect(kh(['export', 'kh.xlsx'], dir).code).toBe(0);
+    expect(hashes(dir)).toEqual(before);
+  });
+
+  test('an existing output is not overwritten without --force; a bad plan names the field', () => {
+    const r = kh(['new', '--plan', 'plan.json', '-o', 'kh.xlsx'], dir);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain('--force');
+    expect(kh(['new', '--plan', 'plan.json', '-o', 'kh.xlsx', '--force'], dir).code).toBe(0);
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...LAI_CHAU_2024, unit: 'USD', year: 'năm nay' }));
+    const bad = kh(['new', '--plan', 'bad.json', '-o', 'bad.xlsx'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toMatch(/unit: phải là một trong: dong, nghin, trieu, ty/);
+    expect(bad.stdout).toMatch(/year: cần kiểu number/);
+    expect(kh(['new', '--plan', 'bad.json', '-o', 'bad.xlsx', '--lang', 'en'], dir).stdout).toMatch(/unit: must be one of/);
+  });
+
+  test('a file that is not a workbook is reported in one line, no stack trace', () => {
+    writeFileSync(join(dir, 'notes.xlsx'), 'đây không phải là bảng tính');
+    const r = kh(['check', 'notes.xlsx'], dir);
+    expect(r.code).toBe(3);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('Không đọc được notes.xlsx');
+  });
+
+  test('words, help and usage errors', () => {
+    expect(kh(['words', '1.728', '--unit', 'triệu'], dir).stdout.trim()).toBe('Một tỷ bảy trăm hai mươi tám triệu đồng');
+    expect(kh(['--help'], dir).stdout).toContain('kh check');
+    expect(kh(['check', '--help'], dir).stdout).toContain('--strict');
+    expect(kh(['check'], dir).code).toBe(2);
+    expect(kh(['frobnicate'], dir).code).toBe(2);
+  });
+
+  test('send-safe writes a copy next to the input and leaves the input alone', () => {
+    writeFileSync(join(dir, 'plan-kh.json'), JSON.stringify(LAI_CHAU_2024));
+    expect(kh(['new', '--plan', 'plan-kh.json', '-o', 'khstyle.xlsx', '--kh-formulas'], dir).code).toBe(0);
+    const before = createHash('sha256').update(readFileSync(join(dir, 'khstyle.xlsx'))).digest('hex');
+    const r = kh(['send-safe', 'khstyle.xlsx'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Đã đổi \d+ ô/);
+    expect(createHash('sha256').update(readFileSync(join(dir, 'khstyle.xlsx'))).digest('hex')).toBe(before);
+    expect(existsSync(join(dir, 'khstyle.gui-di.xlsx'))).toBe(true);
+    const check = kh(['check', 'khstyle.gui-di.xlsx', '--json'], dir);
+    expect(JSON.parse(check.stdout).findings.filter((f: { rule: string }) => f.rule === 'SEND_SAFETY')).toEqual([]);
+  });
+});
