@@ -173,8 +173,10 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
   const fonts: (string | null)[][] = [];
+  const hiddenRows: number[] = [];
   for (let r = 1; r <= rows; r++) {
     const row = ws.getRow(r);
+    if (row.hidden) hiddenRows.push(r - 1);
     const vLine: CellValue[] = new Array(cols).fill(null);
     const fLine: (string | null)[] = new Array(cols).fill(null);
     const nLine: (string | null)[] = new Array(cols).fill(null);
@@ -193,7 +195,7 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     fonts.push(fontLine);
   }
   const visibility = ws.state === 'veryHidden' ? 'veryHidden' : ws.state === 'hidden' ? 'hidden' : 'visible';
-  return { name: ws.name, visibility, values, formulas, numberFormats, fonts, protected: Boolean((ws as unknown as { sheetProtection?: unknown }).sheetProtection) };
+  return { name: ws.name, visibility, values, formulas, numberFormats, fonts, protected: Boolean((ws as unknown as { sheetProtection?: unknown }).sheetProtection), hiddenRows };
 }
 
 export function workbookSnapshot(workbook: ExcelJS.Workbook): WorkbookSnapshot {

@@ -15,6 +15,8 @@ export interface SheetSnapshot {
   numberFormats?: (string | null)[][];
   fonts?: (string | null)[][];
   protected?: boolean;
+  /** Hidden rows, 0-based (absent when the reader does not know). */
+  hiddenRows?: number[];
 }
 
 export interface WorkbookSnapshot {

@@ -4,5 +4,17 @@ import { SRC_SPLIT, SRC_NSTW } from './sources';
 import { ROLLUP } from './rollup';
 import { HARDCODED_TOTAL, FORMULA_SHAPE } from './formulas';
 import { STATED_TOTAL } from './stated';
+import { TEXT_NUMBER } from './text-number';
+import { UNIT_SCALE } from './unit-scale';
+import { NEGATIVE } from './negative';
+import { ERROR_VALUE } from './error-value';
+import { LEGACY_TEXT } from './legacy-text';
+import { SEND_SAFETY } from './send-safety';
+import { CODE } from './code';
+import { MONEY_TYPE } from './money-type';
+import { ELIGIBILITY } from './eligibility';
+import { COUNTERPART } from './counterpart';
+import { DA5_CEILING } from './da5-ceiling';
+import { BLANK_REQUIRED } from './blank-required';
 
-export const RULES: readonly Rule[] = [SRC_SPLIT, SRC_NSTW, ROLLUP, HARDCODED_TOTAL, FORMULA_SHAPE, STATED_TOTAL];
+export const RULES: readonly Rule[] = [SRC_SPLIT, SRC_NSTW, ROLLUP, HARDCODED_TOTAL, FORMULA_SHAPE, STATED_TOTAL, TEXT_NUMBER, UNIT_SCALE, NEGATIVE, ERROR_VALUE, LEGACY_TEXT, SEND_SAFETY, CODE, MONEY_TYPE, ELIGIBILITY, COUNTERPART, DA5_CEILING, BLANK_REQUIRED];

@@ -1,0 +1,27 @@
+import { runChecks } from '../../src/core/checks/engine';
+import { UNIT_SCALE, scaleFactor } from '../../src/core/checks/rules/unit-scale';
+import { goldenSnapshot } from '../golden/golden-workbook';
+
+test.each([
+  [95000, 95, '1000'],
+  [0.12, 120, '1/1000'],
+  [120e6, 120, '1000000'],
+  [950, 95, null],
+  [30000, 95, null],
+  [0, 95, null],
+])('scaleFactor(%p, %p) = %p', (v, ref, factor) => {
+  expect(scaleFactor(v, ref)).toBe(factor);
+});
+
+const activities = (amounts: number[]) => amounts.map((n, i) => ({ parent: 'DA3.TDA1', name: `Hoạt động ${i + 1}`, amounts: { centralRecurrent: n } }));
+
+test('a value 1/1000 of its siblings (typed in tỷ in a plan in triệu)', async () => {
+  const snap = await goldenSnapshot({ plan: 'binh-lu-2025', planPatch: { activities: activities([120, 0.15, 95, 150]) } });
+  const found = runChecks(snap, {}, [UNIT_SCALE]).findings;
+  expect(found.map((f) => [f.cell, f.message.params.factor])).toEqual([['H10', '1/1000']]);
+});
+
+test('fewer than three siblings (two activities and DA3.2): nothing said', async () => {
+  const snap = await goldenSnapshot({ plan: 'binh-lu-2025', planPatch: { activities: activities([120, 95000]) } });
+  expect(runChecks(snap, {}, [UNIT_SCALE]).findings).toEqual([]);
+});
