@@ -25,3 +25,22 @@ test('fewer than three siblings (two activities and DA3.2): nothing said', async
   const snap = await goldenSnapshot({ plan: 'binh-lu-2025', planPatch: { activities: activities([120, 95000]) } });
   expect(runChecks(snap, {}, [UNIT_SCALE]).findings).toEqual([]);
 });
+
+describe('medianWithout', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fc = require('fast-check') as typeof import('fast-check');
+  const { medianWithout } = jest.requireActual('../../src/core/checks/rules/unit-scale') as typeof import('../../src/core/checks/rules/unit-scale');
+  test('equals the median of the list without that element (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 1e6 }), { minLength: 2, maxLength: 40 }), fc.nat(), (xs, k) => {
+        const sorted = [...xs].sort((a, b) => a - b);
+        const skip = k % sorted.length;
+        const rest = sorted.filter((_, i) => i !== skip);
+        const m = rest.length >> 1;
+        const naive = rest.length % 2 ? rest[m] : (rest[m - 1] + rest[m]) / 2;
+        return medianWithout(sorted, skip) === naive;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

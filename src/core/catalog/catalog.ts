@@ -222,6 +222,19 @@ export function parseCodeReference(text: string): string | null {
  */
 export function findByCode(catalog: Catalog, code: string): CatalogEntry | null {
   if (typeof code !== 'string') return null;
+  // checks look codes up for every row of big plans: remember the answers per catalogue
+  let memo = LOOKUPS.get(catalog);
+  if (!memo) LOOKUPS.set(catalog, (memo = new Map()));
+  const known = memo.get(code);
+  if (known !== undefined) return known;
+  const found = lookUp(catalog, code);
+  if (memo.size < 100_000) memo.set(code, found);
+  return found;
+}
+
+const LOOKUPS = new WeakMap<Catalog, Map<string, CatalogEntry | null>>();
+
+function lookUp(catalog: Catalog, code: string): CatalogEntry | null {
   const key = code.trim().toUpperCase().replace(/\s+/g, '');
   if (key === '') return null;
   const direct = catalog.entries.find((e) => upper(e.code) === key) ??

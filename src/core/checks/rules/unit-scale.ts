@@ -10,11 +10,18 @@ import { trapCells } from './text-number';
 
 const MIN_SIBLINGS = 3;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+/**
+ * The median of a sorted list with the element at `skip` left out, in O(1): each cell is compared
+ * with its siblings without sorting them again (a column of 50k rows stays linear).
+ */
+export function medianWithout(sorted: readonly number[], skip: number): number {
+  const n = sorted.length - 1;
+  const kth = (j: number): number => sorted[j < skip ? j : j + 1];
+  return n % 2 ? kth(n >> 1) : (kth(n / 2 - 1) + kth(n / 2)) / 2;
 }
+
+/** Cells listed as related: enough to look at, not the whole column. */
+const MAX_RELATED = 10;
 
 /** "1000", "1000000", "1/1000"… when value/reference is within half a decade of a power of 1000; null otherwise. */
 export function scaleFactor(value: number, reference: number): string | null {
@@ -40,18 +47,22 @@ export const UNIT_SCALE: Rule = {
       for (const key of AMOUNT_KEYS) {
         const cells = leaves.map((r) => r.cells[key]).filter((c): c is AmountCell & { number: number } => c.number !== null && c.number !== 0);
         if (cells.length < MIN_SIBLINGS + 1) continue;
-        for (const cell of cells) {
+        const order = cells.map((c, i) => [Math.abs(c.number), i] as const).sort((a, b) => a[0] - b[0]);
+        const sorted = order.map(([v]) => v);
+        const rank = new Int32Array(cells.length);
+        order.forEach(([, i], r) => (rank[i] = r));
+        for (let i = 0; i < cells.length; i++) {
+          const cell = cells[i];
           // computed cells (Tổng, NSTW of a leaf) follow the inputs they add up: report the input
           if (cell.expected !== null || trapped.has(`${table.name}!${cell.address}`)) continue;
-          const siblings = cells.filter((c) => c !== cell);
-          const factor = scaleFactor(cell.number, median(siblings.map((c) => Math.abs(c.number))));
+          const factor = scaleFactor(cell.number, medianWithout(sorted, rank[i]));
           if (!factor) continue;
           out.push({
             rule: 'UNIT_SCALE',
             severity: 'warning',
             sheet: table.name,
             cell: cell.address,
-            related: siblings.map((c) => c.address),
+            related: cells.filter((c) => c !== cell).slice(0, MAX_RELATED).map((c) => c.address),
             message: { key: 'rule.UNIT_SCALE.message', params: { cell: cell.address, value: cell.number, factor } },
             hint: { key: 'rule.UNIT_SCALE.hint', params: {} },
           });
