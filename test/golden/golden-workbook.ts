@@ -24,6 +24,8 @@ export interface Edit {
   font?: string;
   /** Hide the cell's row. */
   hideRow?: boolean;
+  /** Merge the range starting at this cell, e.g. "E7:F8". */
+  merge?: string;
 }
 
 export interface GoldenInput {
@@ -74,6 +76,7 @@ export async function goldenSnapshot(input: GoldenInput): Promise<WorkbookSnapsh
     else if (e.value !== undefined) cell.value = e.value;
     if (e.font) cell.font = { name: e.font };
     if (e.hideRow) ws.getRow(cell.row as unknown as number).hidden = true;
+    if (e.merge) ws.mergeCells(e.merge);
   }
   const bytes = await wb.xlsx.writeBuffer();
   const reloaded = new ExcelJS.Workbook();
