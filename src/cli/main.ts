@@ -15,6 +15,7 @@ import { amountToWords } from '../core/words';
 import { parseAmount, formatAmount } from '../core/money';
 import { parseUnit, UNIT_LABEL_VI } from '../core/units';
 import { sourceTaxonomy } from '../core/sources';
+import { convertCellText, LegacyEncoding } from '../core/text';
 import { descriptionToXlsx, xlsxToSnapshot, applyToWorkbook } from '../workbook/exceljs';
 import ExcelJS from 'exceljs';
 import { CliError, EXIT, readInput, writeOutput } from './files';
@@ -183,6 +184,42 @@ const COMMANDS: Record<string, (args: Args, out: Out) => Promise<number>> = {
     return EXIT.ok;
   },
 
+  async convert(args, out) {
+    const file = args.positional[0];
+    if (!file) throw usage('convert');
+    const from = stringFlag(args, '--from');
+    if (from !== undefined && from !== 'tcvn3' && from !== 'vni') throw usage('convert');
+    const inPlace = Boolean(flag(args, '--in-place'));
+    const target = inPlace ? resolve(file) : resolve(stringFlag(args, '-o', '--out') ?? file.replace(/(\.xlsx)?$/i, '.unicode.xlsx'));
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(readInput(file) as unknown as ArrayBuffer);
+    } catch (error) {
+      if (error instanceof CliError) throw error;
+      throw new CliError(EXIT.unreadable, translate('cli.notWorkbook', { file }, 'vi'), translate('cli.notWorkbook', { file }, 'en'));
+    }
+    let total = 0;
+    wb.eachSheet((ws) => {
+      let count = 0;
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.value !== 'string') return; // formulas, numbers, rich text stay as they are
+          const r = convertCellText({ value: cell.value, font: cell.font?.name ?? null }, from as LegacyEncoding | undefined);
+          if (!r.changed) return;
+          cell.value = r.value as string;
+          // legacy fonts draw Unicode as garbage: the converted cell gets a Unicode font
+          cell.font = { ...(cell.font ?? {}), name: 'Times New Roman' };
+          count++;
+        }),
+      );
+      if (count > 0) out.line(`  ${ws.name}: ${count}`);
+      total += count;
+    });
+    writeOutput(target, Buffer.from(await wb.xlsx.writeBuffer()), inPlace || Boolean(flag(args, '--force')));
+    out.line(out.t('cli.convertDone', { count: total, file: target }));
+    return EXIT.ok;
+  },
+
   async words(args, out) {
     const text = args.positional.join(' ');
     if (!text) throw usage('words');
@@ -240,5 +277,6 @@ const HELP_KEYS: Record<string, MessageKey> = {
   check: 'cli.help.check',
   export: 'cli.help.export',
   'send-safe': 'cli.help.sendSafe',
+  convert: 'cli.help.convert',
   words: 'cli.help.words',
 };

@@ -14,8 +14,8 @@ const ROOT = join(__dirname, '..', '..');
 const KH = join(ROOT, 'dist', 'cli', 'kh.cjs');
 
 beforeAll(() => {
-  // the suite runs the built command; build it when a newcomer runs npm test before npm run build:cli
-  if (!existsSync(KH)) execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
+  // the suite runs the built command, built from the sources under test (a stale build would lie)
+  execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
 }, 120_000);
 
 function kh(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
@@ -124,5 +124,33 @@ describe('kh', () => {
     expect(existsSync(join(dir, 'khstyle.gui-di.xlsx'))).toBe(true);
     const check = kh(['check', 'khstyle.gui-di.xlsx', '--json'], dir);
     expect(JSON.parse(check.stdout).findings.filter((f: { rule: string }) => f.rule === 'SEND_SAFETY')).toEqual([]);
+  });
+});
+
+describe('kh convert', () => {
+  test('TCVN3 and VNI cells become Unicode in Times New Roman; formulas and Unicode untouched; the input kept', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kh-convert-'));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Biểu cũ');
+    ws.getCell('A1').value = 'Céng hßa x· héi chñ nghÜa ViÖt Nam';
+    ws.getCell('A1').font = { name: '.VnTime', bold: true };
+    ws.getCell('A2').value = 'Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam';
+    ws.getCell('A2').font = { name: 'VNI-Times' };
+    ws.getCell('A3').value = 'Kế hoạch năm 2024';
+    ws.getCell('A4').value = { formula: 'A3&" (Céng)"' } as ExcelJS.CellFormulaValue;
+    await wb.xlsx.writeFile(join(dir, 'cu.xlsx'));
+    const before = hashes(dir);
+    const r = kh(['convert', 'cu.xlsx'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Đã chuyển 2 ô');
+    expect(hashes(dir)).toEqual({ ...before, 'cu.unicode.xlsx': expect.any(String) });
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.readFile(join(dir, 'cu.unicode.xlsx'));
+    const sheet = out.getWorksheet('Biểu cũ') as ExcelJS.Worksheet;
+    expect(sheet.getCell('A1').value).toBe('Cộng hòa xã hội chủ nghĩa Việt Nam');
+    expect(sheet.getCell('A1').font).toMatchObject({ name: 'Times New Roman', bold: true });
+    expect(sheet.getCell('A2').value).toBe('Cộng hòa xã hội chủ nghĩa Việt Nam');
+    expect(sheet.getCell('A3').value).toBe('Kế hoạch năm 2024');
+    expect((sheet.getCell('A4').value as ExcelJS.CellFormulaValue).formula).toBe('A3&" (Céng)"');
   });
 });
