@@ -6,11 +6,13 @@ import os from 'os';
 import { runRollupBench } from './rollup.bench';
 import { runWorkbookBench } from './workbook.bench';
 import { runChecksBench } from './checks.bench';
+import { runBatchBench } from './batch.bench';
 
 const BENCHES: Record<string, () => string | Promise<string>> = {
   rollup: runRollupBench,
   workbook: runWorkbookBench,
   checks: runChecksBench,
+  batch: runBatchBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

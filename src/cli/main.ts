@@ -20,6 +20,8 @@ import { descriptionToXlsx, xlsxToSnapshot, applyToWorkbook } from '../workbook/
 import ExcelJS from 'exceljs';
 import { CliError, EXIT, readInput, writeOutput } from './files';
 import { parsePlanJson } from './schema';
+import { checkFile, summaryWorkbook, workbooksIn } from './batch';
+import { statSync } from 'fs';
 
 interface Args {
   command: string | null;
@@ -146,6 +148,7 @@ const COMMANDS: Record<string, (args: Args, out: Out) => Promise<number>> = {
     const file = args.positional[0];
     if (!file) throw usage('check');
     const tolerance = stringFlag(args, '--tolerance');
+    if (statSafe(file)?.isDirectory()) return checkFolder(args, out, file, tolerance === undefined ? undefined : Number(tolerance));
     const result = runChecks(await snapshotOf(file), tolerance !== undefined ? { tolerance: Number(tolerance) } : {});
     if (flag(args, '--json')) out.line(JSON.stringify({ file, ...findingsJson(result) }, null, 2));
     else {
@@ -240,6 +243,48 @@ const COMMANDS: Record<string, (args: Args, out: Out) => Promise<number>> = {
     return EXIT.ok;
   },
 };
+
+function statSafe(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function bar(done: number, total: number): string {
+  const width = 20;
+  const filled = total === 0 ? width : Math.round((done / total) * width);
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
+}
+
+/** `kh check DIR [--summary out.xlsx]`: a status line per file with a progress bar; bad files skipped. */
+async function checkFolder(args: Args, out: Out, dir: string, tolerance: number | undefined): Promise<number> {
+  const files = workbooksIn(dir);
+  const outcomes = [];
+  const strict = Boolean(flag(args, '--strict'));
+  let failed = false;
+  for (let i = 0; i < files.length; i++) {
+    const o = await checkFile(files[i], dir, tolerance);
+    outcomes.push(o);
+    const n = `${String(i + 1).padStart(String(files.length).length)}/${files.length}`;
+    if (!o.ok) {
+      failed = true;
+      out.line(`${bar(i + 1, files.length)} ${n} ✗ ${o.file}: ${out.t(o.problem === 'xls' ? 'cli.batchXls' : 'cli.batchBad')}`);
+      continue;
+    }
+    const c = o.result?.counts ?? { error: 0, warning: 0, info: 0 };
+    if (c.error > 0 || (strict && c.warning > 0)) failed = true;
+    out.line(`${bar(i + 1, files.length)} ${n} ${c.error > 0 ? '✗' : '✓'} ${o.file}: ${out.t('cli.batchCounts', c)}`);
+  }
+  const summary = stringFlag(args, '--summary');
+  if (summary) {
+    writeOutput(resolve(summary), await descriptionToXlsx(summaryWorkbook(outcomes)), Boolean(flag(args, '--force')));
+    out.line(out.t('cli.written', { file: resolve(summary) }));
+  }
+  out.line(out.t('cli.batchDone', { files: files.length, checked: outcomes.filter((o) => o.ok).length, skipped: outcomes.filter((o) => !o.ok).length }));
+  return failed ? EXIT.findings : EXIT.ok;
+}
 
 function usage(command: string): CliError {
   return new CliError(EXIT.usage, translate('cli.usage', { command }, 'vi'), translate('cli.usage', { command }, 'en'));

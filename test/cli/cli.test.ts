@@ -154,3 +154,35 @@ describe('kh convert', () => {
     expect((sheet.getCell('A4').value as ExcelJS.CellFormulaValue).formula).toBe('A3&" (Céng)"');
   });
 });
+
+describe('kh check DIR --summary', () => {
+  test('every plan checked, a corrupt file skipped with a clear line, a province summary, the folder untouched', async () => {
+    const { BINH_LU_2025 } = await import('../../src/core/examples/lai-chau-2024');
+    const dir = mkdtempSync(join(tmpdir(), 'kh-batch-'));
+    const plans = join(dir, 'xa');
+    execFileSync('mkdir', ['-p', plans]);
+    writeFileSync(join(dir, 'lai-chau.json'), JSON.stringify(LAI_CHAU_2024));
+    writeFileSync(join(dir, 'binh-lu.json'), JSON.stringify(BINH_LU_2025));
+    expect(kh(['new', '--plan', 'lai-chau.json', '-o', 'xa/01-lai-chau.xlsx'], dir).code).toBe(0);
+    expect(kh(['new', '--plan', 'binh-lu.json', '-o', 'xa/02-binh-lu.xlsx'], dir).code).toBe(0);
+    writeFileSync(join(plans, '03-hong.xlsx'), Buffer.from('PK\u0003\u0004 truncated zip'));
+    const before = hashes(plans);
+
+    const r = kh(['check', 'xa', '--summary', 'tong-hop.xlsx'], dir);
+    expect(r.code).toBe(1); // the corrupt file
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^\[#+\.*\] 1\/3 ✓ 01-lai-chau\.xlsx: 0 lỗi/);
+    expect(lines[2]).toMatch(/3\/3 ✗ 03-hong\.xlsx: không đọc được/);
+    expect(r.stdout).toContain('3 tệp: 2 đã kiểm tra, 1 bỏ qua');
+    expect(hashes(plans)).toEqual(before);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'tong-hop.xlsx'));
+    const sheet = wb.getWorksheet('Tổng hợp các tệp') as ExcelJS.Worksheet;
+    expect(sheet.getCell('A2').value).toBe('TỔNG CỘNG');
+    expect(sheet.getCell('D2').value).toBe(1728 + 1915);
+    const da2 = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((row) => row.getCell(1).value === 'DA2');
+    expect(da2?.getCell(3).value).toBe(2);
+    expect(da2?.getCell(4).value).toBe(530 + 1005);
+  });
+});
