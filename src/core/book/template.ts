@@ -99,7 +99,8 @@ function formula(f: string, style: string, numberFormat?: string): CellSpec {
   return { formula: f, style, numberFormat, locked: true };
 }
 
-function entryLabel(entry: CatalogEntry): string {
+/** How KH writes a catalogue row's Nội dung: "Dự án 4: …", "Tiểu dự án 3: …". */
+export function entryLabel(entry: CatalogEntry): string {
   switch (entry.kind) {
     case 'project': return `Dự án ${entry.number}: ${entry.name}`;
     case 'subproject': return `Tiểu dự án ${entry.number}: ${entry.name}`;

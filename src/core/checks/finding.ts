@@ -4,6 +4,7 @@
  */
 import { Lang, MessageKey, MessageParams, translate } from '../i18n';
 import { formatAmount } from '../money';
+import { quoteSheet } from '../book/address';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -63,10 +64,6 @@ export interface RenderedFinding {
   fix: QuickFix | null;
 }
 
-function quote(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-}
-
 export function render(finding: Finding): RenderedFinding {
   const both = (m: { key: MessageKey; params: MessageParams }): { vi: string; en: string } => ({
     vi: translate(m.key, localized(m.params, 'vi'), 'vi'),
@@ -77,7 +74,7 @@ export function render(finding: Finding): RenderedFinding {
     severity: finding.severity,
     sheet: finding.sheet,
     cell: finding.cell,
-    ref: finding.cell ? `${quote(finding.sheet)}!${finding.cell}` : quote(finding.sheet),
+    ref: finding.cell ? `${quoteSheet(finding.sheet)}!${finding.cell}` : quoteSheet(finding.sheet),
     related: finding.related ?? [],
     message: both(finding.message),
     hint: finding.hint ? both(finding.hint) : null,

@@ -7,6 +7,7 @@
 import { CatalogEntry, bestMatch, findByCode, matchName } from '../../catalog';
 import { cellAddress } from '../../book/address';
 import { buildOutline } from '../../outline';
+import { entryLabel } from '../../book/template';
 import { foldForMatch } from '../../text/normalize';
 import { Finding, Severity } from '../finding';
 import { DataRow, PlanModel, TableModel } from '../model';
@@ -44,16 +45,6 @@ export function subProjectReference(text: string): { project: number; sub: numbe
   const projectFirst = /(?:^| )(?:du an |da ?)(\d{1,3}) (?:tieu du an |tda ?)(\d{1,3})(?= |$)/.exec(f);
   if (projectFirst) return { project: Number(projectFirst[1]), sub: Number(projectFirst[2]) };
   return null;
-}
-
-/** How KH writes a catalogue row's Nội dung (as the template does). */
-function officialLabel(entry: CatalogEntry): string {
-  switch (entry.kind) {
-    case 'project': return `Dự án ${entry.number}: ${entry.name}`;
-    case 'subproject': return `Tiểu dự án ${entry.number}: ${entry.name}`;
-    case 'content': return `Nội dung thành phần ${entry.number}: ${entry.name}`;
-    case 'component': return entry.name;
-  }
 }
 
 /** The content names the entry, tolerantly: official name, alias, close wording, or its bare reference. */
@@ -175,7 +166,7 @@ function checkTable(model: PlanModel, table: TableModel): Finding[] {
     if (!entry || nameFits(model, entry, content)) return;
     push('warning', contentCell(row), 'rule.CODE.name', { name: content, code: codes[i] as string }, {
       hint: { key: 'rule.CODE.nameHint', params: { official: entry.name } },
-      fix: { kind: 'value', sheet: table.name, cell: contentCell(row), value: officialLabel(entry) },
+      fix: { kind: 'value', sheet: table.name, cell: contentCell(row), value: entryLabel(entry) },
     });
   });
   return out;
