@@ -92,7 +92,7 @@ export const en: Record<MessageKey, string> = {
   'rule.MONEY_TYPE.hint': 'Development investment money is for Project 1 and Project 4 (sub-projects 1 and 3) only',
   'rule.ELIGIBILITY.message': '{code} is only for poor districts / extremely difficult coastal communes, but Thông tin says "no"',
   'rule.ELIGIBILITY.hint': 'Check the locality or drop this project',
-  'rule.COUNTERPART.message': 'Local counterpart {ratio} < the minimum {minimum} of province group {group}: {shortfall} more needed',
+  'rule.COUNTERPART.message': 'Local counterpart {ratio}% < the minimum {minimum}% of province group {group}: {shortfall} more needed',
   'rule.COUNTERPART.hint': 'Per QĐ 02/2022/QĐ-TTg; at district and commune level this is information only',
   'rule.DA5_CEILING.message': 'Project 5: central money {perHousehold} per household exceeds {ceiling} ({kind})',
   'rule.DA5_CEILING.hint': 'QĐ 02/2022/QĐ-TTg art. 9: at most 40 million per new house, 20 million per repair',

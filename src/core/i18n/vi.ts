@@ -93,7 +93,7 @@ export const vi = {
   'rule.MONEY_TYPE.hint': 'Vốn đầu tư phát triển chỉ dành cho Dự án 1 và Dự án 4 (Tiểu dự án 1, 3)',
   'rule.ELIGIBILITY.message': '{code} chỉ thực hiện ở huyện nghèo / xã đặc biệt khó khăn bãi ngang, nhưng Thông tin ghi "không"',
   'rule.ELIGIBILITY.hint': 'Kiểm tra lại địa bàn hoặc bỏ dự án này',
-  'rule.COUNTERPART.message': 'Vốn đối ứng NSĐP {ratio} < mức tối thiểu {minimum} của nhóm tỉnh {group}: cần thêm {shortfall}',
+  'rule.COUNTERPART.message': 'Vốn đối ứng NSĐP {ratio}% < mức tối thiểu {minimum}% của nhóm tỉnh {group}: cần thêm {shortfall}',
   'rule.COUNTERPART.hint': 'Theo QĐ 02/2022/QĐ-TTg; ở cấp huyện, xã đây chỉ là thông tin',
   'rule.DA5_CEILING.message': 'Dự án 5: NSTW {perHousehold}/hộ vượt mức {ceiling} ({kind})',
   'rule.DA5_CEILING.hint': 'QĐ 02/2022/QĐ-TTg Điều 9: tối đa 40 triệu/hộ xây mới, 20 triệu/hộ sửa chữa',

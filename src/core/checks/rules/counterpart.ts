@@ -12,10 +12,9 @@ import { COUNTERPART_MINIMUM_2021, checkCounterpart } from '../../sources';
 import { Finding } from '../finding';
 import { Rule } from '../rule';
 
-/** "2,5%": ratios are shares, which the message shows as percentages (up to two decimals). */
-function percent(share: number): string {
-  const p = Math.round(share * 10000) / 100;
-  return `${String(p).replace('.', ',')}%`;
+/** Shares as percentage numbers (0.025 → 2.5); the message adds "%" and each language its separators. */
+function percent(share: number): number {
+  return Math.round(share * 10000) / 100;
 }
 
 export const COUNTERPART: Rule = {
