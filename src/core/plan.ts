@@ -44,6 +44,46 @@ export interface Activity {
   amounts: Amounts;
 }
 
+/** The six dimensions of multidimensional poverty a policy addresses (Biểu 02). */
+export type Dimension = 'education' | 'health' | 'housing' | 'water' | 'information' | 'employment';
+export const DIMENSIONS: readonly Dimension[] = ['education', 'health', 'housing', 'water', 'information', 'employment'];
+
+/** Where a policy's money comes from (Biểu 02 "Nguồn vốn"); NSTW policy money is recurrent. */
+export type PolicySource = 'central' | 'local' | 'integrated' | 'credit' | 'mobilised';
+export const POLICY_SOURCES: readonly PolicySource[] = ['central', 'local', 'integrated', 'credit', 'mobilised'];
+
+/** A row of Biểu 02: a policy for access to a basic social service. */
+export interface Policy {
+  dimension: Dimension;
+  name: string;
+  /** Căn cứ: the legal document, e.g. "NĐ 81/2021/NĐ-CP". */
+  basis?: string;
+  /** Đơn vị tính of the beneficiaries, e.g. "lượt học sinh". */
+  unit?: string;
+  beneficiaries?: number;
+  amount?: number;
+  source?: PolicySource;
+  note?: string;
+}
+
+/** Money of another national target programme integrated into the plan (Biểu 03, part B). */
+export interface OtherProgramme {
+  name: string;
+  amounts: Amounts;
+  note?: string;
+}
+
+/** A row of the targets annex (Phụ lục chỉ tiêu). */
+export interface Target {
+  name: string;
+  unit?: string;
+  /** Thực hiện năm trước. */
+  previous?: number;
+  /** Kế hoạch năm. */
+  planned?: number;
+  note?: string;
+}
+
 export interface PlanSpec {
   programme: Programme;
   level: AdminLevel;
@@ -70,6 +110,12 @@ export interface PlanSpec {
   activities: Activity[];
   /** Totals stated in the plan document, per source, to check the text against the tables. */
   statedTotals?: Partial<Record<SourceKey, number>>;
+  /** Biểu 02 rows (input in the annex; this is what a new annex starts with). */
+  policies?: Policy[];
+  /** Biểu 03 part B rows. */
+  otherProgrammes?: OtherProgramme[];
+  /** Phụ lục chỉ tiêu rows. */
+  targets?: Target[];
 }
 
 export const LEVEL_LABEL: Readonly<Record<AdminLevel, string>> = { tinh: 'tỉnh', huyen: 'huyện', xa: 'xã' };

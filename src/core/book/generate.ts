@@ -58,7 +58,7 @@ export function generatedSheets(snapshot: WorkbookSnapshot): Map<string, { name:
   return out;
 }
 
-function suffixed(standard: string, taken: (name: string) => boolean): string {
+export function suffixed(standard: string, taken: (name: string) => boolean): string {
   for (let i = 1; ; i++) {
     const suffix = i === 1 ? ' (KH)' : ` (KH ${i})`;
     const name = `${standard.slice(0, 31 - suffix.length)}${suffix}`;
@@ -280,7 +280,9 @@ export function planGeneration(spec: PlanSpec, existing: WorkbookSnapshot | null
       report.renamed.push({ wanted: standard, used: name });
     } else sheetNames[key] = standard;
   }
-  const built = buildPlanWorkbook(spec, { ...options, sheetNames });
+  // sheets KH made that a plan generation does not rebuild (the annexes) stay registered in _kh
+  const keepInMeta = [...ours.entries()].filter(([, v]) => v.role === 'annex').map(([key, v]) => ({ name: v.name, role: v.role, key }));
+  const built = buildPlanWorkbook(spec, { ...options, sheetNames, keepInMeta });
   if (!built.ok) return built;
   const style: FormulaStyle = options.formulaStyle ?? 'native';
 

@@ -38,6 +38,8 @@ export interface TemplateOptions {
   /** Names to use instead of the standard ones (a user's sheet already holds the standard name). */
   sheetNames?: Partial<Record<string, string>>;
   catalog?: Catalog;
+  /** Sheets KH made that this build does not rebuild (the annexes), kept in _kh. */
+  keepInMeta?: Array<{ name: string; role: string; key: string }>;
 }
 
 /** One data row of a project sheet. */
@@ -72,9 +74,9 @@ export const STYLES: Record<string, StyleSpec> = {
   grandTotal: { font: { name: FONT, size: 12, bold: true }, border: true, fill: '#FFF2CC', vertical: 'middle' },
   grandTotalAmount: { font: { name: FONT, size: 12, bold: true }, border: true, fill: '#FFF2CC', horizontal: 'right' },
   group: { font: { name: FONT, size: 12, bold: true }, border: true, vertical: 'middle', wrap: true },
-  groupAmount: { font: { name: FONT, size: 12, bold: true }, border: true, horizontal: 'right' },
+  groupAmount: { font: { name: FONT, size: 12, bold: true }, border: true, horizontal: 'right', vertical: 'middle' },
   leaf: { font: { name: FONT, size: 12 }, border: true, vertical: 'middle', wrap: true },
-  leafAmount: { font: { name: FONT, size: 12 }, border: true, horizontal: 'right' },
+  leafAmount: { font: { name: FONT, size: 12 }, border: true, horizontal: 'right', vertical: 'middle' },
   input: { font: { name: FONT, size: 12 }, border: true, fill: '#FFFBEA', vertical: 'middle', wrap: true },
   inputAmount: { font: { name: FONT, size: 12 }, border: true, fill: '#FFFBEA', horizontal: 'right' },
   check: { font: { name: FONT, size: 11 }, border: true, horizontal: 'center' },
@@ -82,7 +84,31 @@ export const STYLES: Record<string, StyleSpec> = {
   label: { font: { name: FONT, size: 12, bold: true } },
   text: { font: { name: FONT, size: 12 } },
   meta: { font: { name: FONT, size: 10 } },
+  // annexes: the document around the table (NĐ 30/2020 sizes)
+  docBody: { font: { name: FONT, size: 12, bold: true }, horizontal: 'center', vertical: 'middle' },
+  docMotto: { font: { name: FONT, size: 13, bold: true }, horizontal: 'center', vertical: 'middle' },
+  docNumber: { font: { name: FONT, size: 13, bold: true }, horizontal: 'center' },
+  docTitle: { font: { name: FONT, size: 13, bold: true }, horizontal: 'center', vertical: 'middle', wrap: true },
+  docAttached: { font: { name: FONT, size: 12, italic: true }, horizontal: 'center' },
+  words: { font: { name: FONT, size: 12, italic: true }, horizontal: 'left', vertical: 'middle', wrap: true },
+  signature: { font: { name: FONT, size: 12, bold: true }, horizontal: 'center' },
+  // annexes print without fills (government documents are black on white)
+  docHeader: { font: { name: FONT, size: 11, bold: true }, horizontal: 'center', vertical: 'middle', wrap: true, border: true },
+  docTotal: { font: { name: FONT, size: 12, bold: true }, border: true, vertical: 'middle', wrap: true },
+  docTotalAmount: { font: { name: FONT, size: 12, bold: true }, border: true, horizontal: 'right', vertical: 'middle' },
+  docTotalCenter: { font: { name: FONT, size: 12, bold: true }, border: true, horizontal: 'center', vertical: 'middle' },
+  docInput: { font: { name: FONT, size: 12 }, border: true, vertical: 'middle', wrap: true },
+  docInputAmount: { font: { name: FONT, size: 12 }, border: true, horizontal: 'right', vertical: 'middle' },
+  grandTotalCenter: { font: { name: FONT, size: 12, bold: true }, border: true, fill: '#FFF2CC', horizontal: 'center', vertical: 'middle' },
+  groupCenter: { font: { name: FONT, size: 12, bold: true }, border: true, horizontal: 'center', vertical: 'middle' },
+  leafCenter: { font: { name: FONT, size: 12 }, border: true, horizontal: 'center', vertical: 'middle' },
 };
+
+/** Annex amounts: the plan's format, with a dash for zero as printed tables show it. */
+export function annexAmountFormat(spec: Pick<PlanSpec, 'unit' | 'decimals'>): string {
+  const f = amountFormat(spec);
+  return `${f};-${f};"-"`;
+}
 
 /** `#,##0`, or with decimals (tỷ defaults to two). */
 export function amountFormat(spec: Pick<PlanSpec, 'unit' | 'decimals'>): string {
@@ -596,6 +622,7 @@ export function buildPlanWorkbook(spec: PlanSpec, options: TemplateOptions = {})
       { name: summaryName, role: 'summary', key: 'summary' },
       ...projects.map((p) => ({ name: p.sheetName, role: 'project', key: p.entry.code })),
       { name: catalogName, role: 'catalog', key: 'catalog' },
+      ...(options.keepInMeta ?? []),
     ]),
   );
   return { ok: true, description: { sheets, names, styles: STYLES }, projects };
