@@ -165,6 +165,14 @@ describe('Biểu 02, Biểu 03 and the targets annex', () => {
     expect(s.print?.orientation).toBe('portrait');
   });
 
+  test('kh export reads the annex rows back: policies (by dimension), other programmes, targets', async () => {
+    const wb = await applyAndReload(new ExcelJS.Workbook(), d);
+    const back = readPlanSpec(snap(wb));
+    expect(back.policies).toEqual([spec.policies![1], spec.policies![0]]);
+    expect(back.otherProgrammes).toEqual(spec.otherProgrammes);
+    expect(back.targets).toEqual(spec.targets);
+  });
+
   test('the 2026–2035 programme: Hợp phần as parts A, B over the Nội dung thành phần', () => {
     const g = grid(sheet(built({ ...BINH_LU_2025, programme: '2026-2035', year: 2027, items: [{ code: 'HP1.ND4', amounts: { centralRecurrent: 300 } }, { code: 'HP2.ND2', amounts: { centralInvestment: 120 } }] }), 'Biểu 01'));
     const parts = g.filter((l) => l?.[C01.stt] === 'A' || l?.[C01.stt] === 'B').map((l) => l[C01.code]);

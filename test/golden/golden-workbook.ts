@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync, existsSync, readdirSync, statSync } from 'fs';
 import { join } from 'path';
 import { buildPlanWorkbook, FormulaStyle } from '../../src/core/book/template';
+import { buildPlanWithAnnexes } from '../../src/core/book/annex/generate';
 import { LAI_CHAU_2024, BINH_LU_2025 } from '../../src/core/examples/lai-chau-2024';
 import { PlanSpec } from '../../src/core/plan';
 import { applyToWorkbook, workbookSnapshot } from '../../src/workbook/exceljs';
@@ -34,6 +35,8 @@ export interface GoldenInput {
   /** Changes to the plan spec before building (merged shallowly). */
   planPatch?: Partial<PlanSpec>;
   style?: FormulaStyle;
+  /** Build the annexes too (Biểu 01–03, targets). */
+  annexes?: boolean;
   edits?: Edit[];
   /** A workbook that is not a KH plan: sheet name → rows (strings starting with "=" are formulas). */
   sheets?: Record<string, Array<Array<string | number | boolean | null>>>;
@@ -55,7 +58,7 @@ export async function goldenSnapshot(input: GoldenInput): Promise<WorkbookSnapsh
   if (input.plan) {
     const base = typeof input.plan === 'string' ? PLANS[input.plan] : input.plan;
     const spec = { ...base, ...(input.planPatch ?? {}) } as PlanSpec;
-    const built = buildPlanWorkbook(spec, { formulaStyle: input.style ?? 'native' });
+    const built = input.annexes ? buildPlanWithAnnexes(spec, { formulaStyle: input.style ?? 'native' }) : buildPlanWorkbook(spec, { formulaStyle: input.style ?? 'native' });
     if (!built.ok) throw new Error(`golden plan does not build: ${JSON.stringify(built.errors)}`);
     await applyToWorkbook(wb, built.description);
   }

@@ -13,6 +13,8 @@ import { CellValue } from './model';
 import { SheetSnapshot, WorkbookSnapshot, findSheet, isBlank } from './snapshot';
 import { INFO_FIELDS, INFO_ROWS, KIND, ROWS, SHEET, STATED_SOURCES, columnsOf, projectColumns } from './layout';
 import { generatedSheets } from './generate';
+import { Kept, parsePolicySource } from './annex/inputs';
+import { readAnnexInputs } from './annex/generate';
 
 function str(v: CellValue): string | undefined {
   if (isBlank(v)) return undefined;
@@ -42,6 +44,42 @@ function readStated(info: SheetSnapshot | undefined): Partial<Record<SourceKey, 
     if (v !== undefined) stated[source] = v;
   });
   return Object.keys(stated).length > 0 ? stated : undefined;
+}
+
+/** The officer's rows in the annexes (Biểu 02 policies, Biểu 03 part B, targets), when KH made them. */
+function readAnnexRows(spec: PlanSpec, snapshot: WorkbookSnapshot, ours: Map<string, { name: string }>): Pick<PlanSpec, 'policies' | 'otherProgrammes' | 'targets'> {
+  const sheet = (key: string): SheetSnapshot | undefined => (ours.get(key) ? findSheet(snapshot, ours.get(key)!.name) : undefined);
+  const inputs = readAnnexInputs(spec, snapshot, { annex02: sheet('annex02'), annex03: sheet('annex03'), annexTargets: sheet('annexTargets') });
+  const out: Pick<PlanSpec, 'policies' | 'otherProgrammes' | 'targets'> = {};
+  const text = (k: Kept | undefined): string | undefined => (k && !isBlank(k.value) ? String(k.value).trim() : undefined);
+  const number = (k: Kept | undefined): number | undefined => num(k?.value ?? null);
+  const clean = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+  if (inputs.policies) {
+    out.policies = inputs.policies.map((p) => clean({
+      dimension: p.dimension,
+      name: text(p.values.content) ?? '',
+      basis: text(p.values.basis),
+      unit: text(p.values.unit),
+      beneficiaries: number(p.values.beneficiaries),
+      amount: number(p.values.amount),
+      source: parsePolicySource(p.values.source?.value ?? null) ?? undefined,
+      note: text(p.values.note),
+    }));
+  }
+  if (inputs.others) {
+    out.otherProgrammes = inputs.others.map((v) => {
+      const amounts: Amounts = {};
+      for (const s of INPUT_SOURCES) {
+        const n = number(v[s]);
+        if (n !== undefined) amounts[s] = n;
+      }
+      return clean({ name: text(v.content) ?? '', amounts, note: text(v.note) });
+    });
+  }
+  if (inputs.targets) {
+    out.targets = inputs.targets.map((v) => clean({ name: text(v.content) ?? '', unit: text(v.unit), previous: number(v.previous), planned: number(v.planned), note: text(v.note) }));
+  }
+  return out;
 }
 
 export function readPlanSpec(snapshot: WorkbookSnapshot, catalog?: Catalog): PlanSpec {
@@ -121,5 +159,6 @@ export function readPlanSpec(snapshot: WorkbookSnapshot, catalog?: Catalog): Pla
     statedTotals: readStated(info),
   };
   for (const [k, v] of Object.entries(optional)) if (v !== undefined) (spec as unknown as Record<string, unknown>)[k] = v;
+  Object.assign(spec, readAnnexRows(spec, snapshot, ours));
   return spec;
 }
