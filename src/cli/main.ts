@@ -10,6 +10,8 @@ import { PlanSpec } from '../core/plan';
 import { runChecks, findingsJson, CheckResult } from '../core/checks/engine';
 import { messageOf } from '../core/checks/finding';
 import { readPlanSpec } from '../core/book/export';
+import { annexGeneration, buildPlanWithAnnexes } from '../core/book/annex/generate';
+import { ANNEX_SHEET } from '../core/book/annex/layout';
 import { sendSafe } from '../core/book/sendsafe';
 import { amountToWords } from '../core/words';
 import { parseAmount, formatAmount } from '../core/money';
@@ -100,8 +102,8 @@ function exitFor(result: CheckResult, strict: boolean): number {
   return result.counts.error > 0 || (strict && result.counts.warning > 0) ? EXIT.findings : EXIT.ok;
 }
 
-async function buildXlsx(spec: PlanSpec, style: FormulaStyle): Promise<Buffer> {
-  const built = buildPlanWorkbook(spec, { formulaStyle: style });
+async function buildXlsx(spec: PlanSpec, style: FormulaStyle, annexes = true): Promise<Buffer> {
+  const built = annexes ? buildPlanWithAnnexes(spec, { formulaStyle: style }) : buildPlanWorkbook(spec, { formulaStyle: style });
   if (!built.ok) {
     const vi = built.errors.map((e) => translate(e.key, e.params, 'vi')).join('; ');
     const en = built.errors.map((e) => translate(e.key, e.params, 'en')).join('; ');
@@ -118,6 +120,8 @@ const COMMANDS: Record<string, (args: Args, out: Out) => Promise<number>> = {
     out.line(out.t('cli.demoWritten', { file: target }));
     const result = runChecks(await xlsxToSnapshot(readInput(target)));
     printTotals(out, result);
+    const built = buildPlanWithAnnexes(LAI_CHAU_2024);
+    if (built.ok && built.words) out.line(out.t('cli.annexWords', { annex: ANNEX_SHEET.annex01, words: built.words.annex01 }));
     printFindings(out, result);
     return EXIT.ok;
   },
@@ -139,7 +143,7 @@ const COMMANDS: Record<string, (args: Args, out: Out) => Promise<number>> = {
       throw new CliError(EXIT.usage, translate('cli.badPlan', { file: planPath }, 'vi'), translate('cli.badPlan', { file: planPath }, 'en'));
     }
     const style = flag(args, '--kh-formulas') ? 'kh' : 'native';
-    writeOutput(resolve(target), await buildXlsx(parsed.spec, style), Boolean(flag(args, '--force')));
+    writeOutput(resolve(target), await buildXlsx(parsed.spec, style, !flag(args, '--no-annex')), Boolean(flag(args, '--force')));
     out.line(out.t('cli.written', { file: resolve(target) }));
     return EXIT.ok;
   },
@@ -168,6 +172,35 @@ const COMMANDS: Record<string, (args: Args, out: Out) => Promise<number>> = {
       writeOutput(resolve(target), json, Boolean(flag(args, '--force')));
       out.line(out.t('cli.written', { file: resolve(target) }));
     } else out.line(json.trimEnd());
+    return EXIT.ok;
+  },
+
+  async annex(args, out) {
+    const file = args.positional[0];
+    if (!file) throw usage('annex');
+    const inPlace = Boolean(flag(args, '--in-place'));
+    const target = inPlace ? resolve(file) : resolve(stringFlag(args, '-o', '--out') ?? file.replace(/(\.xlsx)?$/i, '.bieu.xlsx'));
+    const bytes = readInput(file);
+    const snapshot = await snapshotOf(file);
+    const spec = readPlanSpec(snapshot);
+    const result = annexGeneration(spec, snapshot, { formulaStyle: flag(args, '--kh-formulas') ? 'kh' : 'native' });
+    if (!result.ok) {
+      const vi = result.errors.map((e) => translate(e.key, e.params, 'vi')).join('; ');
+      const en = result.errors.map((e) => translate(e.key, e.params, 'en')).join('; ');
+      throw new CliError(EXIT.usage, vi, en);
+    }
+    const { report } = result;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await applyToWorkbook(wb, result.patch);
+    writeOutput(target, Buffer.from(await wb.xlsx.writeBuffer()), inPlace || Boolean(flag(args, '--force')));
+    const list = (names: string[]): string => (names.length > 0 ? names.join(', ') : '—');
+    out.line(out.t('cli.annexDone', { created: list(report.created), refreshed: list(report.refreshed), unchanged: list(report.unchanged) }));
+    for (const r of report.renamed) out.line(`  ${r.wanted} → ${r.used}`);
+    out.line(out.t('cli.annexKept', { notes: report.notesKept, rows: report.inputRowsKept }));
+    for (const m of report.moved) out.line(out.t('cli.annexMoved', m));
+    out.line(out.t('cli.annexWords', { annex: ANNEX_SHEET.annex01, words: report.words.annex01 }));
+    out.line(out.t('cli.written', { file: target }));
     return EXIT.ok;
   },
 
@@ -322,6 +355,7 @@ const HELP_KEYS: Record<string, MessageKey> = {
   check: 'cli.help.check',
   export: 'cli.help.export',
   'send-safe': 'cli.help.sendSafe',
+  annex: 'cli.help.annex',
   convert: 'cli.help.convert',
   words: 'cli.help.words',
 };

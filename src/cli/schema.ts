@@ -56,6 +56,26 @@ export const planSchema = z
       })
       .strict()
       .optional(),
+    policies: z
+      .array(
+        z
+          .object({
+            dimension: z.enum(['education', 'health', 'housing', 'water', 'information', 'employment']),
+            name: z.string().min(1),
+            basis: z.string().optional(),
+            unit: z.string().optional(),
+            beneficiaries: z.number().finite().nonnegative().optional(),
+            amount: amount.optional(),
+            source: z.enum(['central', 'local', 'integrated', 'credit', 'mobilised']).optional(),
+            note: z.string().optional(),
+          })
+          .strict(),
+      )
+      .optional(),
+    otherProgrammes: z.array(z.object({ name: z.string().min(1), amounts, note: z.string().optional() }).strict()).optional(),
+    targets: z
+      .array(z.object({ name: z.string().min(1), unit: z.string().optional(), previous: z.number().finite().optional(), planned: z.number().finite().optional(), note: z.string().optional() }).strict())
+      .optional(),
   })
   .strict();
 

@@ -55,11 +55,14 @@ describe('kh', () => {
     expect(existsSync(join(dir, 'out', 'ke-hoach-mau.xlsx'))).toBe(true);
     expect(r.stdout).toMatch(/Tổng cộng\s+1\.728/);
     expect(r.stdout).toContain('0 lỗi');
+    expect(r.stdout).toContain('Biểu 01: Bằng chữ: Một tỷ bảy trăm hai mươi tám triệu đồng.');
   });
 
   (requireLibreOffice() ? test : test.skip)('demo: LibreOffice recalculates the total to 1.728', async () => {
     const snap = await recalculate(readFileSync(join(dir, 'out', 'ke-hoach-mau.xlsx')));
     expect(numberAt(snap, SHEET.summary, ROWS.firstData, columnsOf(summaryColumns('2021-2025')).index.total)).toBe(1728);
+    // Biểu 01's total row (column D) too
+    expect(numberAt(snap, 'Biểu 01', 10, 3)).toBe(1728);
   }, 120_000);
 
   test('new → check: a broken row exits 1 and names the cell; --json validates; the input never changes', async () => {
@@ -82,6 +85,36 @@ describe('kh', () => {
     expect(parsed.findings.find((f) => f.rule === 'SRC_SPLIT')?.ref).toBe("'DA4'!E8");
     expect(kh(['export', 'kh.xlsx'], dir).code).toBe(0);
     expect(hashes(dir)).toEqual(before);
+  });
+
+  test('annex: builds the annexes of a plan made without them, refreshes after an edit, leaves the input alone', async () => {
+    writeFileSync(join(dir, 'plan.json'), JSON.stringify(LAI_CHAU_2024));
+    expect(kh(['new', '--plan', 'plan.json', '-o', 'bare.xlsx', '--no-annex'], dir).code).toBe(0);
+    const before = hashes(dir);
+    const r = kh(['annex', 'bare.xlsx'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('tạo mới: Biểu 01, Biểu 02, Biểu 03, Chỉ tiêu');
+    expect(r.stdout).toContain('Biểu 01: Bằng chữ: Một tỷ bảy trăm hai mươi tám triệu đồng.');
+    expect({ ...hashes(dir), 'bare.bieu.xlsx': undefined }).toEqual({ ...before, 'bare.bieu.xlsx': undefined });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'bare.bieu.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Biểu 01', 'Biểu 02', 'Biểu 03', 'Chỉ tiêu']));
+    // the officer raises Dự án 2 from 530 to 600: the annex words follow on the next refresh
+    (wb.getWorksheet('DA2') as ExcelJS.Worksheet).getCell('H7').value = 600;
+    await wb.xlsx.writeFile(join(dir, 'edited.xlsx'));
+    const again = kh(['annex', 'edited.xlsx', '--in-place', '--lang', 'en'], dir);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('refreshed: Biểu 01, Biểu 03');
+    expect(again.stdout).toContain('Một tỷ bảy trăm chín mươi tám triệu đồng');
+    const notPlan = kh(['annex', 'plan.json'], dir);
+    expect(notPlan.code).toBe(3);
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet('Sheet1').getCell('A1').value = 'không phải kế hoạch';
+    await other.xlsx.writeFile(join(dir, 'other.xlsx'));
+    const refused = kh(['annex', 'other.xlsx'], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('chưa phải bảng kế hoạch của KH');
+    expect(refused.stderr).not.toMatch(/at .*\.js/);
   });
 
   test('an existing output is not overwritten without --force; a bad plan names the field', () => {
