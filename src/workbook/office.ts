@@ -288,7 +288,13 @@ export async function applyDescription(
     const ws = prior ? context.workbook.worksheets.getItem(prior.name) : context.workbook.worksheets.add(sheet.name);
     if (!prior) report.sheetsCreated.push(sheet.name);
     if (prior?.protected) ws.protection.unprotect();
-    if (prior && sheet.replace) ws.getRange().clear();
+    if (prior && sheet.replace) {
+      // a rewritten sheet starts blank: no old merges or drop-downs left where the new layout differs
+      const all = ws.getRange();
+      all.clear();
+      all.unmerge();
+      if (support.isSetSupported('ExcelApi', '1.8')) all.dataValidation.clear();
+    }
     report.cellsWritten += await queueSheet(ws, sheet, description.styles, !prior || Boolean(sheet.replace), Boolean(prior?.protected), support, skipped, reserve, payloadBudget);
   }
   const names = new Set(existing.names.map((n) => n.name.toLowerCase()));

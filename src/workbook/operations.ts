@@ -12,6 +12,8 @@ import { CheckResult, runChecks } from '../core/checks/engine';
 import { render } from '../core/checks/finding';
 import { REPORT_SHEET, REPORT_STYLES, reportSheet } from '../core/checks/report';
 import { WorkbookSnapshot } from '../core/book/snapshot';
+import { readPlanSpec } from '../core/book/export';
+import { AnnexOptions, AnnexReport, annexGeneration } from '../core/book/annex/generate';
 import { Message } from '../core/i18n';
 import { ApiSupport, ApplyReport, applyDescription, readSnapshot } from './office';
 
@@ -65,6 +67,32 @@ export async function generatePlan(
     if (result.report.unchanged) return { ok: true, report: result.report, apply: null, syncs: read.syncs };
     const apply = await applyDescription(context, result.patch, support, { sheets: read.allSheets, names: read.snapshot.names }, options.payloadBudget);
     return { ok: true, report: result.report, apply, syncs: read.syncs + apply.syncs };
+  });
+}
+
+export type AnnexOutcome =
+  | ({ ok: true; report: AnnexReport; apply: ApplyReport | null } & OperationCost)
+  | ({ ok: false; errors: Message[] } & OperationCost);
+
+/**
+ * Builds or refreshes the annexes: one read of every sheet, the plan read back from its sheets,
+ * the annexes computed in the core (the officer's notes and rows kept), one write — none when the
+ * annexes already match.
+ */
+export async function buildAnnexesInExcel(run: ExcelRun, support: ApiSupport, options: AnnexOptions & { payloadBudget?: number } = {}): Promise<AnnexOutcome> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync();
+    const names = sheets.items.map((s) => s.name).filter((n) => n !== REPORT_SHEET);
+    const read = await readSnapshot(context, names, support);
+    const spec = readPlanSpec(read.snapshot);
+    const result = annexGeneration(spec, read.snapshot, options);
+    const syncs = 1 + read.syncs;
+    if (!result.ok) return { ok: false, errors: result.errors, syncs };
+    if (result.patch.sheets.length === 0) return { ok: true, report: result.report, apply: null, syncs };
+    const apply = await applyDescription(context, result.patch, support, { sheets: read.allSheets, names: read.snapshot.names }, options.payloadBudget);
+    return { ok: true, report: result.report, apply, syncs: syncs + apply.syncs };
   });
 }
 
