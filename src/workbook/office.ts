@@ -366,7 +366,7 @@ async function readAtOnce(context: Excel.RequestContext, sheetNames: readonly st
   const wanted = sheetNames.map((name) => {
     const ws = sheets.getItemOrNullObject(name);
     const used = ws.getUsedRangeOrNullObject();
-    used.load('values,formulas,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
+    used.load('values,formulas,numberFormat,rowIndex,columnIndex,rowCount,columnCount,rowHidden');
     const props = fonts ? used.getCellProperties({ format: { font: { name: true } } }) : null;
     return { name, used, props };
   });
@@ -383,7 +383,34 @@ async function readAtOnce(context: Excel.RequestContext, sheetNames: readonly st
     }
     snapshot.sheets.push(sheet);
   }
-  return { snapshot, allSheets, syncs: 1 };
+  const extra = await readHiddenRows(context, wanted.map((w) => ({ used: w.used, sheet: snapshot.sheets.find((s) => s.name.toLowerCase() === w.name.toLowerCase()) })));
+  return { snapshot, allSheets, syncs: 1 + extra };
+}
+
+/**
+ * Hidden rows (a total over hidden rows hides money from the reader): the used range says true,
+ * false or null (some); only sheets with some hidden rows are asked row by row, all in one more sync.
+ */
+async function readHiddenRows(context: Excel.RequestContext, read: Array<{ used: Excel.Range; sheet: SheetSnapshot | undefined }>): Promise<number> {
+  const detail: Array<{ sheet: SheetSnapshot; top: number; rows: Excel.Range[] }> = [];
+  for (const { used, sheet } of read) {
+    if (!sheet || used.isNullObject) continue;
+    if (used.rowHidden === false) sheet.hiddenRows = [];
+    else if (used.rowHidden === true) sheet.hiddenRows = Array.from({ length: used.rowCount }, (_, i) => used.rowIndex + i);
+    else {
+      const rows: Excel.Range[] = [];
+      for (let i = 0; i < used.rowCount; i++) {
+        const row = used.getRow(i);
+        row.load('rowHidden');
+        rows.push(row);
+      }
+      detail.push({ sheet, top: used.rowIndex, rows });
+    }
+  }
+  if (detail.length === 0) return 0;
+  await context.sync();
+  for (const d of detail) d.sheet.hiddenRows = d.rows.flatMap((row, i) => (row.rowHidden ? [d.top + i] : []));
+  return 1;
 }
 
 /** Bytes of response budgeted per cell and property (values, formulas, formats). */
@@ -397,7 +424,7 @@ async function readInBlocks(context: Excel.RequestContext, sheetNames: readonly 
   names.load('items/name,items/formula');
   const dims = sheetNames.map((name) => {
     const used = sheets.getItemOrNullObject(name).getUsedRangeOrNullObject();
-    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    used.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden');
     return { name, used };
   });
   await context.sync();
@@ -441,6 +468,7 @@ async function readInBlocks(context: Excel.RequestContext, sheetNames: readonly 
     const fontNames = fonts ? p.parts.flatMap((x) => (x.props as OfficeExtension.ClientResult<Excel.CellProperties[][]>).value.map((r) => r.map((c) => c.format?.font?.name ?? null))) : null;
     fillSheet(p.sheet, p.top, p.left, values, formulas, formats, fontNames);
   }
+  syncs += await readHiddenRows(context, dims.map((d) => ({ used: d.used, sheet: snapshot.sheets.find((s) => s.name.toLowerCase() === d.name.toLowerCase()) })));
   return { snapshot, allSheets, syncs };
 }
 

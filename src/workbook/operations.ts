@@ -11,6 +11,8 @@ import { STYLES, TemplateOptions } from '../core/book/template';
 import { CheckResult, runChecks } from '../core/checks/engine';
 import { render } from '../core/checks/finding';
 import { REPORT_SHEET, REPORT_STYLES, reportSheet } from '../core/checks/report';
+import { MARKS_SHEET, markKey, marksSheet, planMarks, readMarks, sameFill, wantedMarks } from '../core/checks/marks';
+import { SheetSpec } from '../core/book/model';
 import { WorkbookSnapshot } from '../core/book/snapshot';
 import { readPlanSpec } from '../core/book/export';
 import { AnnexOptions, AnnexReport, annexGeneration } from '../core/book/annex/generate';
@@ -118,21 +120,51 @@ export async function sendSafeInExcel(run: ExcelRun, support: ApiSupport): Promi
 export async function checkInExcel(
   run: ExcelRun,
   support: ApiSupport,
-  options: { report?: boolean; lang?: 'vi' | 'en'; tolerance?: number } = {},
-): Promise<{ result: CheckResult; syncs: number }> {
+  options: { report?: boolean; marks?: boolean; lang?: 'vi' | 'en'; tolerance?: number } = {},
+): Promise<{ result: CheckResult; syncs: number; marked: number }> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
     await context.sync();
     const names = sheets.items.map((s) => s.name).filter((n) => n !== REPORT_SHEET);
     const read = await readSnapshot(context, names, support, { fonts: true });
-    const result = runChecks(read.snapshot, { tolerance: options.tolerance });
+    const marksSnapshot = read.snapshot.sheets.find((s) => s.name === MARKS_SHEET);
+    const snapshot = { ...read.snapshot, sheets: read.snapshot.sheets.filter((s) => s !== marksSnapshot) };
+    const result = runChecks(snapshot, { tolerance: options.tolerance });
     let syncs = 1 + read.syncs;
-    if (options.report) {
-      const sheet = reportSheet(result.findings.map(render), options.lang ?? 'vi');
-      const apply = await applyDescription(context, { sheets: [sheet], names: [], styles: { ...STYLES, ...REPORT_STYLES } }, support, { sheets: read.allSheets, names: [] });
+    const previous = readMarks(marksSnapshot?.values);
+    const sheetsOut: SheetSpec[] = [];
+    let marked = 0;
+    if (options.marks || previous.length > 0) {
+      // marks go on KH's sheets (protected with formatting allowed) and the officer's unprotected ones
+      const ours = new Set([...generatedSheets(snapshot).values()].map((v) => v.name.toLowerCase()));
+      const markable = (name: string): boolean => {
+        const meta = read.allSheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+        return Boolean(meta) && (!meta?.protected || ours.has(name.toLowerCase()));
+      };
+      const wanted = options.marks ? wantedMarks(result.findings, markable) : [];
+      const fills = [...previous, ...wanted].filter((m) => markable(m.sheet)).map((m) => {
+        const fill = context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill;
+        fill.load('color');
+        return { key: markKey(m.sheet, m.cell), fill };
+      });
+      await context.sync();
+      syncs++;
+      const plan = planMarks(previous.filter((m) => markable(m.sheet)), wanted, new Map(fills.map((f) => [f.key, f.fill.color ?? null])));
+      for (const r of plan.restore) {
+        const fill = context.workbook.worksheets.getItem(r.sheet).getRange(r.cell).format.fill;
+        if (r.fill === null || sameFill(r.fill, null)) fill.clear();
+        else fill.color = r.fill;
+      }
+      for (const m of plan.apply) context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill.color = m.color;
+      sheetsOut.push(marksSheet(plan.apply));
+      marked = plan.apply.length;
+    }
+    if (options.report) sheetsOut.push(reportSheet(result.findings.map(render), options.lang ?? 'vi'));
+    if (sheetsOut.length > 0) {
+      const apply = await applyDescription(context, { sheets: sheetsOut, names: [], styles: { ...STYLES, ...REPORT_STYLES } }, support, { sheets: read.allSheets, names: [] });
       syncs += apply.syncs;
     }
-    return { result, syncs };
+    return { result, syncs, marked };
   });
 }

@@ -38,6 +38,7 @@ describe('annexes through office.js', () => {
     expect(b01.merges).toEqual(expect.arrayContaining(['A4:L4', `E${ANNEX_ROWS.header1 + 1}:G${ANNEX_ROWS.header1 + 1}`]));
     expect(b01.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4' });
     expect(b01.printTitleRows).toBe('$8:$10');
+    expect(b01.hiddenColumns).toEqual(['M']);
     expect(b01.values().some((r) => r[0] === 'Bằng chữ: Một tỷ bảy trăm hai mươi tám triệu đồng.')).toBe(true);
   });
 

@@ -217,6 +217,14 @@ export class SheetView {
     return this.s.defaultColumnWidth;
   }
   /** Explicitly set heights in points, by 1-based row number. */
+  /** Hidden rows, 1-based, ascending. */
+  get hiddenRows(): number[] {
+    return [...this.s.hiddenRows].sort((a, b) => a - b).map((r) => r + 1);
+  }
+  /** Hidden columns by letter. */
+  get hiddenColumns(): string[] {
+    return [...this.s.hiddenColumns].sort((a, b) => a - b).map(columnName);
+  }
   get rowHeights(): Record<number, number> {
     return Object.fromEntries([...this.s.rowHeights].sort((a, b) => a[0] - b[0]).map(([r, h]) => [r + 1, h]));
   }

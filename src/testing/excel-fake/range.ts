@@ -10,7 +10,7 @@ import { defaultFormat, distinctFormats, getFormat, normaliseColor, uniformForma
 import { FakeObject } from './proxy';
 import {
   assertEditable, clearRange, clearValidation, deleteCells, findSheetById, findSheetByName, insertCells, lookupNamedRange, mergeCells,
-  setColumnWidth, setRowHeight, setValidation, uniformColumnWidth, uniformRowHeight, unmergeCells, usedRect, validationsIn, writeContent,
+  setColumnWidth, setHidden, hiddenState, setRowHeight, setValidation, uniformColumnWidth, uniformRowHeight, unmergeCells, usedRect, validationsIn, writeContent,
   writeFormat, writeNumberFormat, type SheetState, type ValidationRule, type ValidationState,
 } from './state';
 import type { Worksheet } from './worksheet';
@@ -78,7 +78,7 @@ function grid<T>(r: Rect, fn: (row: number, col: number) => T): T[][] {
 
 const RANGE_SCALARS = [
   'address', 'addressLocal', 'cellCount', 'columnCount', 'columnIndex', 'formulas', 'formulasLocal', 'isEntireColumn', 'isEntireRow',
-  'numberFormat', 'numberFormatLocal', 'rowCount', 'rowIndex', 'text', 'valueTypes', 'values',
+  'numberFormat', 'numberFormatLocal', 'rowCount', 'rowIndex', 'text', 'valueTypes', 'values', 'rowHidden', 'columnHidden',
 ];
 
 export class Range extends FakeObject {
@@ -174,6 +174,10 @@ export class Range extends FakeObject {
       case 'valueTypes':
         big();
         return grid(r, (row, col) => valueType(content(row, col)));
+      case 'rowHidden':
+        return hiddenState(sheet, r, 'rows');
+      case 'columnHidden':
+        return hiddenState(sheet, r, 'columns');
       default:
         return super._readScalar(exec, name);
     }
@@ -240,6 +244,29 @@ export class Range extends FakeObject {
   }
   set numberFormat(v: (string | null)[][] | string) {
     this._writeNumberFormat('numberFormat', v);
+  }
+  /** true: every row hidden; false: none; null: some (ExcelApi 1.2). */
+  get rowHidden(): boolean | null {
+    this._require('Range.rowHidden');
+    return this._get('rowHidden');
+  }
+  set rowHidden(v: boolean) {
+    this._require('Range.rowHidden');
+    this._setProperty('rowHidden', v, (exec) => {
+      const t = this._target(exec);
+      if (t) setHidden(exec.env, t.sheet, t.rect, 'rows', v, 'Range.rowHidden');
+    });
+  }
+  get columnHidden(): boolean | null {
+    this._require('Range.columnHidden');
+    return this._get('columnHidden');
+  }
+  set columnHidden(v: boolean) {
+    this._require('Range.columnHidden');
+    this._setProperty('columnHidden', v, (exec) => {
+      const t = this._target(exec);
+      if (t) setHidden(exec.env, t.sheet, t.rect, 'columns', v, 'Range.columnHidden');
+    });
   }
   get numberFormatLocal(): string[][] {
     this._require('Range.numberFormatLocal');

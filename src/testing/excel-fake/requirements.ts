@@ -21,6 +21,8 @@ export const REQUIREMENTS: Readonly<Record<string, string>> = {
   'WorksheetProtection.unprotect(password)': '1.7',
   'Range.merge': '1.2',
   'Range.unmerge': '1.2',
+  'Range.rowHidden': '1.2',
+  'Range.columnHidden': '1.2',
   'Range.getResizedRange': '1.2',
   'Range.getUsedRange(valuesOnly)': '1.2',
   'Range.getUsedRangeOrNullObject': '1.4',

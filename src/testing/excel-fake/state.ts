@@ -138,6 +138,9 @@ export interface SheetState {
   formats: FormatStore;
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
+  /** Rows and columns hidden (Range.rowHidden / columnHidden). */
+  hiddenRows: Set<number>;
+  hiddenColumns: Set<number>;
   defaultColumnWidth: number;
   defaultRowHeight: number;
   merges: Rect[];
@@ -190,6 +193,8 @@ function newSheetState(id: string, name: string): SheetState {
     formats: newFormatStore(),
     columnWidths: new Map(),
     rowHeights: new Map(),
+    hiddenRows: new Set(),
+    hiddenColumns: new Set(),
     defaultColumnWidth: DEFAULT_COLUMN_WIDTH,
     defaultRowHeight: DEFAULT_ROW_HEIGHT,
     merges: [],
@@ -521,6 +526,30 @@ export function setRowHeight(env: Env, sheet: SheetState, r: Rect, height: unkno
   for (let row = r.top; row <= r.bottom; row++) sheet.rowHeights.set(row, height);
 }
 
+/** Hides or shows whole rows or columns: every row (column) the range touches. */
+export function setHidden(env: Env, sheet: SheetState, r: Rect, axis: 'rows' | 'columns', hidden: unknown, location?: string): void {
+  // hiding is formatting rows / columns, as Excel's protection options say
+  assertEditable(env, sheet, r, axis === 'rows' ? 'rowHeight' : 'columnWidth', location);
+  if (typeof hidden !== 'boolean') throw excelError('InvalidArgument', 'rowHidden / columnHidden take true or false.', location);
+  const set = axis === 'rows' ? sheet.hiddenRows : sheet.hiddenColumns;
+  const [from, to] = axis === 'rows' ? [r.top, r.bottom] : [r.left, r.right];
+  if (to - from > 1_000_000) throw excelError('InvalidArgument', 'Too many rows for the fake.', location);
+  for (let i = from; i <= to; i++) {
+    if (hidden) set.add(i);
+    else set.delete(i);
+  }
+}
+
+/** true when every row (column) of the range is hidden, false when none, null when some. */
+export function hiddenState(sheet: SheetState, r: Rect, axis: 'rows' | 'columns'): boolean | null {
+  const set = axis === 'rows' ? sheet.hiddenRows : sheet.hiddenColumns;
+  const [from, to] = axis === 'rows' ? [r.top, r.bottom] : [r.left, r.right];
+  let inside = 0;
+  for (const i of set) if (i >= from && i <= to) inside++;
+  if (inside === 0) return false;
+  return inside === to - from + 1 ? true : null;
+}
+
 export function columnWidth(sheet: SheetState, col: number): number {
   return sheet.columnWidths.get(col) ?? sheet.defaultColumnWidth;
 }
@@ -617,6 +646,14 @@ function cellsShift(sheet: SheetState, s: Shift): void {
     }
     if (s.axis === 'rows') sheet.rowHeights = moved;
     else sheet.columnWidths = moved;
+    const hidden = s.axis === 'rows' ? sheet.hiddenRows : sheet.hiddenColumns;
+    const shifted = new Set<number>();
+    for (const i of hidden) {
+      const j = shiftIndex(i, s);
+      if (j !== undefined) shifted.add(j);
+    }
+    if (s.axis === 'rows') sheet.hiddenRows = shifted;
+    else sheet.hiddenColumns = shifted;
   }
 }
 

@@ -6,6 +6,7 @@ import { CellValue } from '../../book/model';
 import { SheetSnapshot, WorkbookSnapshot, findSheet } from '../../book/snapshot';
 import { generatedSheets } from '../../book/generate';
 import { SHEET } from '../../book/layout';
+import { MARKS_SHEET } from '../marks';
 import { columnIndex } from '../../book/address';
 
 /** Calls fn for every cell that holds a value or a formula, row by row. */
@@ -26,7 +27,7 @@ export function eachCell(sheet: SheetSnapshot, fn: (row: number, col: number, va
 
 /** Lower-cased names of the sheets KH generated (and its _kh sheet). */
 export function khSheetNames(snapshot: WorkbookSnapshot): Set<string> {
-  const out = new Set<string>([SHEET.meta.toLowerCase()]);
+  const out = new Set<string>([SHEET.meta.toLowerCase(), MARKS_SHEET.toLowerCase()]);
   for (const v of generatedSheets(snapshot).values()) out.add(v.name.toLowerCase());
   return out;
 }
