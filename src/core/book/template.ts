@@ -314,6 +314,21 @@ export function projectRowContext(spec: PlanSpec, style: FormulaStyle, firstData
   return { spec, style, defs, I, L, fmt: amountFormat(spec), firstData, lastData };
 }
 
+/**
+ * KH's formula in an amount column of a project-sheet row (1-based excelRow), or null where the
+ * officer types: a group sums the leaves below it by code; a leaf's NSTW and Tổng add its sources.
+ */
+export function projectAmountFormula(ctx: Pick<RowContext, 'L'>, kind: RowKind, code: string, key: string, excelRow: number): string | null {
+  const { L } = ctx;
+  if (kind !== 'leaf') {
+    const next = excelRow + 1;
+    return `=SUMIFS(${L[key]}${next}:${L[key]}${LAST_ROW},$${L.code}${next}:$${L.code}${LAST_ROW},"${code}.*",$${L.kind}${next}:$${L.kind}${LAST_ROW},"${KIND.leaf}")`;
+  }
+  if (key === 'total') return `=${L.central}${excelRow}+${L.local}${excelRow}+${L.integrated}${excelRow}+${L.credit}${excelRow}+${L.mobilised}${excelRow}`;
+  if (key === 'central') return `=${L.centralInvestment}${excelRow}+${L.centralRecurrent}${excelRow}`;
+  return null;
+}
+
 /** The cells of one project-sheet data row at 0-based row r: formulas refer to r itself. */
 export function renderProjectRow(ctx: RowContext, row: PlanRow, r: number, isFirst: boolean): (CellSpec | null)[] {
   const { I, L, defs, fmt, style } = ctx;
@@ -328,16 +343,9 @@ export function renderProjectRow(ctx: RowContext, row: PlanRow, r: number, isFir
   for (const d of defs) {
     if (d.role !== 'amount' || !d.source) continue;
     const c = I[d.key];
-    if (!leaf) {
-      const below = `${L[d.key]}${excelRow + 1}:${L[d.key]}${LAST_ROW}`;
-      const codes = `$${L.code}${excelRow + 1}:$${L.code}${LAST_ROW}`;
-      const kinds = `$${L.kind}${excelRow + 1}:$${L.kind}${LAST_ROW}`;
-      cells[c] = formula(`=SUMIFS(${below},${codes},"${row.code}.*",${kinds},"${KIND.leaf}")`, 'groupAmount', fmt);
-    } else if (d.key === 'total') {
-      cells[c] = formula(`=${L.central}${excelRow}+${L.local}${excelRow}+${L.integrated}${excelRow}+${L.credit}${excelRow}+${L.mobilised}${excelRow}`, 'leafAmount', fmt);
-    } else if (d.key === 'central') {
-      cells[c] = formula(`=${L.centralInvestment}${excelRow}+${L.centralRecurrent}${excelRow}`, 'leafAmount', fmt);
-    } else {
+    const f = projectAmountFormula(ctx, row.kind, row.code, d.key, excelRow);
+    if (f !== null) cells[c] = formula(f, leaf ? 'leafAmount' : 'groupAmount', fmt);
+    else {
       const v = row.amounts?.[d.source as keyof Amounts];
       cells[c] = { value: v ?? null, style: 'inputAmount', numberFormat: fmt, locked: false };
     }

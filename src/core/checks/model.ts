@@ -16,7 +16,7 @@ import { SheetSnapshot, WorkbookSnapshot, findSheet, isBlank } from '../book/sna
 import { INFO_FIELDS, INFO_ROWS, KIND, ROWS, RowKind, SHEET, STATED_SOURCES, columnsOf, projectColumns, summaryColumns, ProjectSheetColumns } from '../book/layout';
 import { generatedSheets } from '../book/generate';
 import { cellAddress } from '../book/address';
-import { PlanRow, projectRowContext, renderProjectRow, renderSummaryRow, summaryRowContext } from '../book/template';
+import { projectAmountFormula, projectRowContext, renderSummaryRow, summaryRowContext } from '../book/template';
 import { PlanSpec } from '../plan';
 import { findByCode } from '../catalog';
 
@@ -78,6 +78,7 @@ function numberOf(v: CellValue): number | null {
 
 export function sameFormula(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return a === b;
+  if (a === b) return true;
   const norm = (f: string): string => f.replace(/\s+/g, '').replace(/\$/g, '').toUpperCase();
   return norm(a) === norm(b);
 }
@@ -109,12 +110,7 @@ function completeProjectTable(table: TableModel, programme: Programme, unit: Mon
   const ctx = projectRowContext(spec, 'native', first, last);
   for (const row of table.rows) {
     if (!row.code || !row.kind) continue;
-    const plan: PlanRow = { code: row.code, kind: row.kind, stt: '', content: '' };
-    const cells = renderProjectRow(ctx, plan, row.row, false);
-    for (const key of AMOUNT_KEYS) {
-      const spec = cells[table.columns.index[key]];
-      row.cells[key].expected = spec?.formula ?? null;
-    }
+    for (const key of AMOUNT_KEYS) row.cells[key].expected = projectAmountFormula(ctx, row.kind, row.code, key, row.row + 1);
   }
   // leaves: NSTW and Tổng from the typed sources when their cached value is missing
   const fill = (cell: AmountCell, value: () => number | null): void => {

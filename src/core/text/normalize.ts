@@ -63,7 +63,8 @@ export function normalizeTone(s: string, style: ToneStyle = 'old'): string {
  * (đ → d), punctuation and whitespace collapsed to single spaces, trimmed.
  */
 export function foldForMatch(s: string): string {
-  return normalizeTone(s)
+  // every mark is removed below, so where a tone sits (hoá / hóa) cannot matter: no normalizeTone
+  return toNFC(s)
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -34,8 +34,15 @@ export function nearestEntry(model: PlanModel, code: string | null): CatalogEntr
 }
 
 /** Entries with children in the catalogue (Dự án 4 has Tiểu dự án; Dự án 2 has none). */
+const PARENTS = new WeakMap<object, Set<string>>();
+
 export function hasCatalogChildren(model: PlanModel, entry: CatalogEntry): boolean {
-  return model.catalog.entries.some((e) => e.parent !== null && e.parent.toUpperCase() === entry.code.toUpperCase());
+  let parents = PARENTS.get(model.catalog);
+  if (!parents) {
+    parents = new Set(model.catalog.entries.filter((e) => e.parent !== null).map((e) => (e.parent as string).toUpperCase()));
+    PARENTS.set(model.catalog, parents);
+  }
+  return parents.has(entry.code.toUpperCase());
 }
 
 export function textOf(v: CellValue): string {
