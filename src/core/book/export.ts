@@ -49,7 +49,7 @@ function readStated(info: SheetSnapshot | undefined): Partial<Record<SourceKey, 
 /** The officer's rows in the annexes (Biểu 02 policies, Biểu 03 part B, targets), when KH made them. */
 function readAnnexRows(spec: PlanSpec, snapshot: WorkbookSnapshot, ours: Map<string, { name: string }>): Pick<PlanSpec, 'policies' | 'otherProgrammes' | 'targets'> {
   const sheet = (key: string): SheetSnapshot | undefined => (ours.get(key) ? findSheet(snapshot, ours.get(key)!.name) : undefined);
-  const inputs = readAnnexInputs(spec, snapshot, { annex02: sheet('annex02'), annex03: sheet('annex03'), annexTargets: sheet('annexTargets') });
+  const inputs = readAnnexInputs(spec, { annex02: sheet('annex02'), annex03: sheet('annex03'), annexTargets: sheet('annexTargets') });
   const out: Pick<PlanSpec, 'policies' | 'otherProgrammes' | 'targets'> = {};
   const text = (k: Kept | undefined): string | undefined => (k && !isBlank(k.value) ? String(k.value).trim() : undefined);
   const number = (k: Kept | undefined): number | undefined => num(k?.value ?? null);

@@ -150,9 +150,8 @@ function columnsFor(key: AnnexKey, spec: PlanSpec) {
 }
 
 /** What the officer wrote in the annexes KH made before. */
-export function readAnnexInputs(spec: PlanSpec, snapshot: WorkbookSnapshot, sheets: Partial<Record<AnnexKey, SheetSnapshot>>): AnnexInputs {
+export function readAnnexInputs(spec: PlanSpec, sheets: Partial<Record<AnnexKey, SheetSnapshot>>): AnnexInputs {
   const inputs = emptyInputs();
-  void snapshot;
   const a01 = sheets.annex01;
   if (a01) {
     for (const [code, kept] of readNotes(a01, annex01Columns(spec.programme))) inputs.notes.set(code, kept);
@@ -260,7 +259,7 @@ export function annexGeneration(spec: PlanSpec, snapshot: WorkbookSnapshot, opti
     } else annexNames[key] = standard;
   }
 
-  const inputs = readAnnexInputs(spec, snapshot, existing);
+  const inputs = readAnnexInputs(spec, existing);
   report.notesKept = [...inputs.notes.values()].filter((k) => k.formula !== null || !isBlank(k.value)).length;
   report.inputRowsKept = (inputs.policies?.length ?? 0) + (inputs.others?.length ?? 0) + (inputs.targets?.length ?? 0);
   const summary = ours.get('summary')?.name ?? SHEET.summary;
