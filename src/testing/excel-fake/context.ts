@@ -2,6 +2,7 @@
 import { excelError } from './errors';
 import { payloadJson, utf8Length, type ClientResult, type FakeObject, type LoadPlan } from './proxy';
 import type { Env, WorkbookState } from './state';
+import type { CellChange, EventHost } from './events';
 import { Application, Workbook } from './workbook';
 
 export type OperationKind = 'load' | 'set' | 'method' | 'instantiate';
@@ -38,11 +39,19 @@ export class Execution {
   calculationSuspended = false;
   screenUpdatingSuspended = false;
   calculations = 0;
+  /** Values and formulas this sync changed: fired to onChanged handlers once it succeeded. */
+  readonly changes: CellChange[] = [];
 
   constructor(
     readonly wb: WorkbookState,
     readonly env: Env,
+    readonly events: EventHost = { _registrations: [] },
   ) {}
+
+  /** Runs only if the whole sync succeeds (event registrations, for example). */
+  afterCommit(apply: () => void): void {
+    this.staged.push(apply);
+  }
 
   /** A loaded value, delivered to the proxy only if the whole sync succeeds. */
   stage(obj: FakeObject, prop: string, value: unknown): void {

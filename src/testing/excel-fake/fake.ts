@@ -4,6 +4,7 @@ import type { CellInput } from './cells';
 import { Execution, FakeRequestContext, type Host, type OperationInfo } from './context';
 import { ExcelFakeError, FAULTS, MESSAGES, excelError, type Fault } from './errors';
 import { SheetView, nameViews, type NameView } from './inspect';
+import type { CellChange, ChangedEventArgs, EventHost, Registration } from './events';
 import { payloadJson, utf8Length } from './proxy';
 import { compareVersions, requiredVersion } from './requirements';
 import { activeSheet, addSheet, findSheetByName, newWorkbook, setComputed, writeContent, type Env, type WorkbookState } from './state';
@@ -49,7 +50,7 @@ export type SeedRows = CellInput[][];
 
 const MB = 1024 * 1024;
 
-export class ExcelFake implements Host {
+export class ExcelFake implements Host, EventHost {
   /** Round trips: syncs that had at least one queued operation (an empty sync costs nothing in Office.js). */
   syncCount = 0;
   /** Every `context.sync()` call, including the implicit one at the end of `run` and empty ones. */
@@ -72,6 +73,9 @@ export class ExcelFake implements Host {
   year: number;
 
   /** @internal */ _state: WorkbookState;
+  /** @internal onChanged handlers registered by add-in code. */ readonly _registrations: Registration[] = [];
+  /** Event calls still running (tests await `fake.settled()`). */
+  private readonly pendingEvents = new Set<Promise<unknown>>();
   private readonly nextFaults: FaultSpec[] = [];
   private readonly conditionalFaults: Array<{ predicate: (sync: SyncInfo) => boolean; fault: FaultSpec }> = [];
 
@@ -186,6 +190,45 @@ export class ExcelFake implements Host {
     return this;
   }
 
+  /**
+   * The officer typing into cells (the playground grid, tests of "re-check on change"): Excel's
+   * input rules and sheet protection apply as for the API; onChanged handlers fire afterwards.
+   */
+  userEdit(sheet: string, address: string, value: CellInput | CellInput[][]): void {
+    const s = this.requireSheet(sheet);
+    const r = parseAddress(address).rect;
+    const rows = r.bottom - r.top + 1;
+    const cols = r.right - r.left + 1;
+    const data = Array.isArray(value) ? value : Array.from({ length: rows }, () => new Array<CellInput>(cols).fill(value));
+    writeContent(this.env(), s, r, data, 'ExcelFake.userEdit');
+    this.fireChanged([{ sheetId: s.id, rect: r }]);
+  }
+
+  /** Resolves when every event handler called so far has finished. */
+  async settled(): Promise<void> {
+    while (this.pendingEvents.size > 0) await Promise.allSettled([...this.pendingEvents]);
+  }
+
+  private fireChanged(changes: CellChange[]): void {
+    if (changes.length === 0) return;
+    const active = this._registrations.filter((r) => r.active);
+    if (active.length === 0) return;
+    for (const change of changes) {
+      const sheet = this._state.sheets.find((x) => x.id === change.sheetId);
+      if (!sheet) continue;
+      const args: ChangedEventArgs = { type: 'WorksheetChanged', changeType: 'RangeEdited', source: 'Local', worksheetId: sheet.id, address: formatRef(change.rect) };
+      for (const reg of active) {
+        if (reg.sheetId !== null && reg.sheetId !== sheet.id) continue;
+        // Excel calls handlers later, never inside the request that caused the change
+        const call: Promise<unknown> = new Promise<void>((resolve) => setTimeout(resolve, 0))
+          .then(() => (reg.active ? reg.handler(args) : undefined))
+          .catch(() => undefined)
+          .finally(() => this.pendingEvents.delete(call));
+        this.pendingEvents.add(call);
+      }
+    }
+  }
+
   /** A live view of a sheet for assertions. */
   sheet(name: string): SheetView {
     return new SheetView(() => this._state, this.requireSheet(name).id);
@@ -266,7 +309,7 @@ export class ExcelFake implements Host {
       };
       const fault = this.takeFault(info);
       const failAt = fault ? Math.max(0, fault.afterOperations ?? 0) : Infinity;
-      const exec = new Execution(this._state, this.env());
+      const exec = new Execution(this._state, this.env(), this);
       const snapshot = this.atomicSyncs ? structuredClone(this._state) : undefined;
       try {
         ops.forEach((op, i) => {
@@ -290,6 +333,7 @@ export class ExcelFake implements Host {
         throw e;
       }
       exec.commit();
+      this.fireChanged(exec.changes);
       this.calculations += exec.calculations;
       entry.calculationSuspended = exec.calculationSuspended;
       entry.screenUpdatingSuspended = exec.screenUpdatingSuspended;

@@ -4,8 +4,10 @@
  */
 export * from './address';
 export * from './cells';
+export * from './charts';
 export * from './context';
 export * from './errors';
+export * from './events';
 export * from './fake';
 export * from './formats';
 export * from './formula';

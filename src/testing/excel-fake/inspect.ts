@@ -1,6 +1,7 @@
 /** Plain views of the fake's workbook for assertions, without going through the API. */
 import { cellKey, containsCell, formatRef, parseAddress, rect, columnName, type Rect } from './address';
 import { formatText, readFormula, readValue, valueType, type CellValue, type RangeValueType } from './cells';
+import type { ChartState } from './charts';
 import { BORDER_SIDES, getFormat, type BorderSide } from './formats';
 import {
   findSheetById, usedRect, type PageLayoutState, type ProtectionOptions, type SheetState, type ValidationRule, type WorkbookState,
@@ -141,6 +142,10 @@ export class SheetView {
   }
   get active(): boolean {
     return this.workbook().activeSheetId === this.sheetId;
+  }
+  /** The charts on the sheet (names, types, series as range addresses). */
+  get charts(): ChartState[] {
+    return structuredClone(this.s.charts);
   }
   get tabColor(): string {
     return this.s.tabColor;

@@ -281,7 +281,9 @@ export class Range extends FakeObject {
     this._require(`Range.${name}`);
     this._setProperty(name, v, (exec) => {
       const t = this._target(exec);
-      if (t) writeContent(exec.env, t.sheet, t.rect, v, `Range.${name}`);
+      if (!t) return;
+      writeContent(exec.env, t.sheet, t.rect, v, `Range.${name}`);
+      exec.changes.push({ sheetId: t.sheet.id, rect: { ...t.rect } });
     });
   }
 
@@ -450,7 +452,10 @@ export class Range extends FakeObject {
   }
 
   clear(applyTo?: 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents'): void {
-    this._method('clear', [applyTo ?? 'All'], true, (t, exec) => clearRange(exec.env, t.sheet, t.rect, applyTo, 'Range.clear'));
+    this._method('clear', [applyTo ?? 'All'], true, (t, exec) => {
+      clearRange(exec.env, t.sheet, t.rect, applyTo, 'Range.clear');
+      if (applyTo !== 'Formats') exec.changes.push({ sheetId: t.sheet.id, rect: { ...t.rect } });
+    });
   }
 
   select(): void {

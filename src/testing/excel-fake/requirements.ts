@@ -49,6 +49,14 @@ export const REQUIREMENTS: Readonly<Record<string, string>> = {
   'Application.calculationMode(set)': '1.8',
   'Application.suspendScreenUpdatingUntilNextSync': '1.9',
   'Workbook.getActiveCell': '1.7',
+  'Worksheet.onChanged': '1.7',
+  'WorksheetCollection.onChanged': '1.9',
+  'ChartCollection.getItemOrNullObject': '1.4',
+  'Chart.chartType': '1.7',
+  'ChartSeriesCollection.add': '1.7',
+  'ChartSeries.setValues': '1.7',
+  'ChartSeries.setXAxisValues': '1.7',
+  'ChartSeries.delete': '1.7',
 };
 
 export function requiredVersion(api: string): string {

@@ -13,6 +13,7 @@ import {
   clearFormats, distinctFormats, getFormat, newFormatStore, setCellFormat, setFormat, type FormatStore, type FormatValue,
 } from './formats';
 import { shiftIndex, shiftRect, straddlesSpan, type Shift } from './shift';
+import type { ChartState } from './charts';
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 export const VISIBILITIES: readonly Visibility[] = ['Visible', 'Hidden', 'VeryHidden'];
@@ -149,6 +150,7 @@ export interface SheetState {
   protection: ProtectionState;
   pageLayout: PageLayoutState;
   selection: Rect;
+  charts: ChartState[];
 }
 
 export interface NameState {
@@ -203,6 +205,7 @@ function newSheetState(id: string, name: string): SheetState {
     protection: { protected: false, options: { ...DEFAULT_PROTECTION_OPTIONS }, password: null },
     pageLayout: defaultPageLayout(),
     selection: rect(0, 0),
+    charts: [],
   };
 }
 

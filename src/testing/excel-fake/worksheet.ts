@@ -4,6 +4,8 @@ import type { Execution, FakeRequestContext } from './context';
 import { excelError } from './errors';
 import { normaliseColor } from './formats';
 import { NamedItemCollection } from './names';
+import { ChartCollection } from './charts';
+import { EventHandlers } from './events';
 import { ClientResult, FakeCollection, FakeObject } from './proxy';
 import { Range, assertSameContext, resolveAddressOn, resolveRangeArg, type RangeOrAddress } from './range';
 import {
@@ -26,6 +28,8 @@ export class Worksheet extends FakeObject {
   private _protection?: WorksheetProtection;
   private _pageLayout?: PageLayout;
   private _names?: NamedItemCollection;
+  private _charts?: ChartCollection;
+  private _onChanged?: EventHandlers;
 
   /** @internal */
   constructor(context: FakeRequestContext, path: string, locate: SheetLocator, nullable = false) {
@@ -175,6 +179,15 @@ export class Worksheet extends FakeObject {
     return (this._names ??= new NamedItemCollection(this._context, `${this._path}.names`, this, worksheetOfRange));
   }
 
+  get charts(): ChartCollection {
+    return (this._charts ??= new ChartCollection(this._context, `${this._path}.charts`, this));
+  }
+  /** Values or formulas changed on this sheet (ExcelApi 1.7). */
+  get onChanged(): EventHandlers {
+    this._require('Worksheet.onChanged');
+    return (this._onChanged ??= new EventHandlers(this._context, `${this._path}.onChanged`, (exec) => this._sheet(exec)?.id ?? null));
+  }
+
   /** @internal A range on this sheet, its cells decided at the first sync that uses it. */
   _range(desc: string, rectOf: (s: SheetState, exec: Execution) => Rect | null, nullable = false): Range {
     return new Range(
@@ -245,6 +258,13 @@ export function worksheetOfRange(range: Range): Worksheet {
 
 export class WorksheetCollection extends FakeCollection<Worksheet> {
   readonly _typeName = 'WorksheetCollection';
+  private _onChanged?: EventHandlers;
+
+  /** Values or formulas changed on any sheet (ExcelApi 1.9). */
+  get onChanged(): EventHandlers {
+    this._require('WorksheetCollection.onChanged');
+    return (this._onChanged ??= new EventHandlers(this._context, `${this._path}.onChanged`, () => null));
+  }
 
   /** @internal */
   override _itemsAt(exec: Execution): Worksheet[] {
