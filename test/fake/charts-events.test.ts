@@ -83,6 +83,29 @@ describe('charts', () => {
   });
 });
 
+test('a protected sheet refuses a new chart unless objects may be edited', async () => {
+  const fake = new ExcelFake().seed({ 'Tổng hợp': SUMMARY });
+  const add = () =>
+    fake.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Tổng hợp');
+      ws.charts.add('BarStacked', ws.getRange('A1:D4'));
+      await context.sync();
+    });
+  await fake.run(async (context) => {
+    context.workbook.worksheets.getItem('Tổng hợp').protection.protect({ allowInsertRows: true });
+    await context.sync();
+  });
+  await expect(add()).rejects.toMatchObject({ code: 'InvalidOperation' });
+  await fake.run(async (context) => {
+    const p = context.workbook.worksheets.getItem('Tổng hợp').protection;
+    p.unprotect();
+    p.protect({ allowEditObjects: true });
+    await context.sync();
+  });
+  await add();
+  expect(fake.sheet('Tổng hợp').charts).toHaveLength(1);
+});
+
 describe('onChanged events', () => {
   test('a sheet handler hears API writes and user edits on its sheet only, after the sync, until removed', async () => {
     const fake = new ExcelFake().seed({ DA2: [['x']], DA3: [['y']] });

@@ -5,7 +5,7 @@
  */
 import { cellKey, formatAddress, type Rect } from './address';
 import type { Execution, FakeRequestContext } from './context';
-import { excelError } from './errors';
+import { PROTECTED_SHEET_MESSAGE, excelError } from './errors';
 import { ClientResult, FakeCollection, FakeObject } from './proxy';
 import type { Range } from './range';
 import type { SheetState } from './state';
@@ -48,6 +48,13 @@ function targetOf(exec: Execution, range: Range, location: string): RangeTarget 
   const t = range._target(exec);
   if (!t) throw excelError('InvalidArgument', 'The range does not exist.', location);
   return t;
+}
+
+/** Charts are objects: a protected sheet refuses them unless its protection allows editing objects. */
+function assertObjectsEditable(sheet: SheetState, location: string): void {
+  if (sheet.protection.protected && !sheet.protection.options.allowEditObjects) {
+    throw excelError('InvalidOperation', PROTECTED_SHEET_MESSAGE, location);
+  }
 }
 
 function absolute(t: RangeTarget): string {
@@ -125,6 +132,7 @@ export class ChartCollection extends FakeCollection<Chart> {
       if (!CHART_TYPES.includes(type)) throw excelError('InvalidArgument', `Chart type ${type} is not one the fake knows (${CHART_TYPES.join(', ')}).`, 'ChartCollection.add');
       const sheet = this.sheet._sheet(exec);
       if (!sheet) return;
+      assertObjectsEditable(sheet, 'ChartCollection.add');
       const t = targetOf(exec, sourceData, 'ChartCollection.add');
       id = `{chart-${exec.wb.nextId++}}`;
       const n = sheet.charts.length + 1;
@@ -272,7 +280,11 @@ export class Chart extends FakeObject {
     this._enqueue('method', 'delete', [], true, (exec) => {
       const c = this._chart(exec);
       if (!c) return;
-      for (const s of exec.wb.sheets) s.charts = s.charts.filter((x) => x.id !== c.id);
+      for (const s of exec.wb.sheets) {
+        if (!s.charts.includes(c)) continue;
+        assertObjectsEditable(s, 'Chart.delete');
+        s.charts = s.charts.filter((x) => x !== c);
+      }
     });
   }
 }

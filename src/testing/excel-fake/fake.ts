@@ -204,6 +204,14 @@ export class ExcelFake implements Host, EventHost {
     this.fireChanged([{ sheetId: s.id, rect: r }]);
   }
 
+  /** The officer clicking a cell or dragging over a range (the playground grid): the sheet becomes active. */
+  userSelect(sheet: string, address: string): void {
+    const s = this.requireSheet(sheet);
+    if (s.visibility !== 'Visible') throw new Error(`excel-fake: ${sheet} is hidden and cannot be selected`);
+    this._state.activeSheetId = s.id;
+    s.selection = parseAddress(address).rect;
+  }
+
   /** Resolves when every event handler called so far has finished. */
   async settled(): Promise<void> {
     while (this.pendingEvents.size > 0) await Promise.allSettled([...this.pendingEvents]);
