@@ -199,7 +199,7 @@ function queueSheet(
       }
     }
     // new sheets are locked by default: only input cells need opening; existing ones get both
-    for (const [key, rects] of rectanglesBy(all, (s) => (s.locked === false ? 'open' : fresh ? null : 'locked'))) {
+    for (const [key, rects] of rectanglesBy(all, (s) => (sheet.keepLocks ? null : s.locked === false ? 'open' : fresh ? null : 'locked'))) {
       await reserve(rects.length * 200);
       for (const rect of rects) ws.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols).format.protection.locked = key === 'locked';
     }
@@ -260,12 +260,15 @@ export async function applyDescription(
   support: ApiSupport,
   existing: { sheets: ReadonlyArray<{ name: string; protected?: boolean }>; names: ReadonlyArray<{ name: string }> },
   payloadBudget = DEFAULT_PAYLOAD_BUDGET,
+  onProgress?: (fraction: number) => void,
 ): Promise<ApplyReport> {
   const report: ApplyReport = { syncs: 0, cellsWritten: 0, sheetsCreated: [], skipped: [] };
   const skipped = new Set<SkipReason>();
+  const totalCells = Math.max(1, description.sheets.reduce((n, s) => n + s.blocks.reduce((m, b) => m + b.cells.reduce((k, l) => k + l.length, 0), 0), 0));
   const sync = async (): Promise<void> => {
     await context.sync();
     report.syncs++;
+    onProgress?.(Math.min(1, report.cellsWritten / totalCells));
   };
   const suspend = (): void => {
     if (support.isSetSupported('ExcelApi', '1.6')) context.application.suspendApiCalculationUntilNextSync();

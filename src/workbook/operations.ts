@@ -25,6 +25,19 @@ export interface OperationCost {
   syncs: number;
 }
 
+/** Where a long operation is: the pane shows it as a bar with a line of text. */
+export interface Progress {
+  stage: 'read' | 'compute' | 'write' | 'done';
+  /** 0–1 over the whole operation. */
+  fraction: number;
+}
+export type ProgressListener = (progress: Progress) => void;
+
+/** Reading is about a tenth of the work, computing a tenth, writing the rest. */
+export function writeProgress(onProgress: ProgressListener | undefined): ((fraction: number) => void) | undefined {
+  return onProgress ? (f) => onProgress({ stage: 'write', fraction: 0.2 + 0.8 * f }) : undefined;
+}
+
 export type GenerateOutcome =
   | ({ ok: true; report: GenerationReport; apply: ApplyReport | null } & OperationCost)
   | ({ ok: false; errors: Message[] } & OperationCost);
@@ -47,27 +60,44 @@ async function readForPlan(context: Excel.RequestContext, spec: PlanSpec, suppor
   };
 }
 
-/** Creates or refreshes the plan workbook: everything computed and validated before any write. */
-export async function generatePlan(
-  run: ExcelRun,
-  spec: PlanSpec,
-  support: ApiSupport,
-  options: Omit<TemplateOptions, 'sheetNames'> & { payloadBudget?: number } = {},
-): Promise<GenerateOutcome> {
+type PlanOptions = Omit<TemplateOptions, 'sheetNames'> & { payloadBudget?: number; onProgress?: ProgressListener };
+
+/** The read and the pure diff that generating a plan starts with; nothing written. */
+async function planAgainstWorkbook(context: Excel.RequestContext, spec: PlanSpec, support: ApiSupport, options: PlanOptions) {
+  options.onProgress?.({ stage: 'read', fraction: 0 });
+  const read = await readForPlan(context, spec, support);
+  options.onProgress?.({ stage: 'compute', fraction: 0.1 });
+  // sheets that exist but were not read still count as taken names
+  const snapshot: WorkbookSnapshot = {
+    ...read.snapshot,
+    sheets: [
+      ...read.snapshot.sheets,
+      ...read.allSheets.filter((s) => !read.snapshot.sheets.some((x) => x.name.toLowerCase() === s.name.toLowerCase())).map((s) => ({ name: s.name, visibility: 'visible' as const, values: [], formulas: [] })),
+    ],
+  };
+  return { read, result: planGeneration(spec, snapshot, options) };
+}
+
+/** What creating the plan would do (sheets created, refreshed, renamed, rows added), without writing: the wizard's preview. */
+export async function previewPlan(run: ExcelRun, spec: PlanSpec, support: ApiSupport, options: PlanOptions = {}): Promise<GenerateOutcome> {
   return run(async (context) => {
-    const read = await readForPlan(context, spec, support);
-    // sheets that exist but were not read still count as taken names
-    const snapshot: WorkbookSnapshot = {
-      ...read.snapshot,
-      sheets: [
-        ...read.snapshot.sheets,
-        ...read.allSheets.filter((s) => !read.snapshot.sheets.some((x) => x.name.toLowerCase() === s.name.toLowerCase())).map((s) => ({ name: s.name, visibility: 'visible' as const, values: [], formulas: [] })),
-      ],
-    };
-    const result = planGeneration(spec, snapshot, options);
+    const { read, result } = await planAgainstWorkbook(context, spec, support, options);
     if (!result.ok) return { ok: false, errors: result.errors, syncs: read.syncs };
-    if (result.report.unchanged) return { ok: true, report: result.report, apply: null, syncs: read.syncs };
-    const apply = await applyDescription(context, result.patch, support, { sheets: read.allSheets, names: read.snapshot.names }, options.payloadBudget);
+    return { ok: true, report: result.report, apply: null, syncs: read.syncs };
+  });
+}
+
+/** Creates or refreshes the plan workbook: everything computed and validated before any write. */
+export async function generatePlan(run: ExcelRun, spec: PlanSpec, support: ApiSupport, options: PlanOptions = {}): Promise<GenerateOutcome> {
+  return run(async (context) => {
+    const { read, result } = await planAgainstWorkbook(context, spec, support, options);
+    if (!result.ok) return { ok: false, errors: result.errors, syncs: read.syncs };
+    if (result.report.unchanged) {
+      options.onProgress?.({ stage: 'done', fraction: 1 });
+      return { ok: true, report: result.report, apply: null, syncs: read.syncs };
+    }
+    const apply = await applyDescription(context, result.patch, support, { sheets: read.allSheets, names: read.snapshot.names }, options.payloadBudget, writeProgress(options.onProgress));
+    options.onProgress?.({ stage: 'done', fraction: 1 });
     return { ok: true, report: result.report, apply, syncs: read.syncs + apply.syncs };
   });
 }
@@ -81,19 +111,25 @@ export type AnnexOutcome =
  * the annexes computed in the core (the officer's notes and rows kept), one write — none when the
  * annexes already match.
  */
-export async function buildAnnexesInExcel(run: ExcelRun, support: ApiSupport, options: AnnexOptions & { payloadBudget?: number } = {}): Promise<AnnexOutcome> {
+export async function buildAnnexesInExcel(run: ExcelRun, support: ApiSupport, options: AnnexOptions & { payloadBudget?: number; onProgress?: ProgressListener } = {}): Promise<AnnexOutcome> {
   return run(async (context) => {
+    options.onProgress?.({ stage: 'read', fraction: 0 });
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
     await context.sync();
     const names = sheets.items.map((s) => s.name).filter((n) => n !== REPORT_SHEET);
     const read = await readSnapshot(context, names, support);
+    options.onProgress?.({ stage: 'compute', fraction: 0.1 });
     const spec = readPlanSpec(read.snapshot);
     const result = annexGeneration(spec, read.snapshot, options);
     const syncs = 1 + read.syncs;
     if (!result.ok) return { ok: false, errors: result.errors, syncs };
-    if (result.patch.sheets.length === 0) return { ok: true, report: result.report, apply: null, syncs };
-    const apply = await applyDescription(context, result.patch, support, { sheets: read.allSheets, names: read.snapshot.names }, options.payloadBudget);
+    if (result.patch.sheets.length === 0) {
+      options.onProgress?.({ stage: 'done', fraction: 1 });
+      return { ok: true, report: result.report, apply: null, syncs };
+    }
+    const apply = await applyDescription(context, result.patch, support, { sheets: read.allSheets, names: read.snapshot.names }, options.payloadBudget, writeProgress(options.onProgress));
+    options.onProgress?.({ stage: 'done', fraction: 1 });
     return { ok: true, report: result.report, apply, syncs: syncs + apply.syncs };
   });
 }
@@ -120,17 +156,20 @@ export async function sendSafeInExcel(run: ExcelRun, support: ApiSupport): Promi
 export async function checkInExcel(
   run: ExcelRun,
   support: ApiSupport,
-  options: { report?: boolean; marks?: boolean; lang?: 'vi' | 'en'; tolerance?: number } = {},
-): Promise<{ result: CheckResult; syncs: number; marked: number }> {
+  options: { report?: boolean; marks?: boolean; lang?: 'vi' | 'en'; tolerance?: number; onProgress?: ProgressListener } = {},
+): Promise<{ result: CheckResult; syncs: number; marked: number; snapshot: WorkbookSnapshot }> {
   return run(async (context) => {
+    options.onProgress?.({ stage: 'read', fraction: 0 });
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
     await context.sync();
     const names = sheets.items.map((s) => s.name).filter((n) => n !== REPORT_SHEET);
     const read = await readSnapshot(context, names, support, { fonts: true });
+    options.onProgress?.({ stage: 'compute', fraction: 0.4 });
     const marksSnapshot = read.snapshot.sheets.find((s) => s.name === MARKS_SHEET);
     const snapshot = { ...read.snapshot, sheets: read.snapshot.sheets.filter((s) => s !== marksSnapshot) };
     const result = runChecks(snapshot, { tolerance: options.tolerance });
+    options.onProgress?.({ stage: 'write', fraction: 0.7 });
     let syncs = 1 + read.syncs;
     const previous = readMarks(marksSnapshot?.values);
     const sheetsOut: SheetSpec[] = [];
@@ -165,6 +204,7 @@ export async function checkInExcel(
       const apply = await applyDescription(context, { sheets: sheetsOut, names: [], styles: { ...STYLES, ...REPORT_STYLES } }, support, { sheets: read.allSheets, names: [] });
       syncs += apply.syncs;
     }
-    return { result, syncs, marked };
+    options.onProgress?.({ stage: 'done', fraction: 1 });
+    return { result, syncs, marked, snapshot };
   });
 }

@@ -93,6 +93,11 @@ export interface SheetSpec {
   validations?: ValidationSpec[];
   /** Sheet protection without a password: formula cells locked, input cells open. */
   protect?: boolean;
+  /**
+   * Cells edited in place (a quick fix, a converted text): their locked state is left as the
+   * officer had it, and a protected sheet is protected again as it was.
+   */
+  keepLocks?: boolean;
   print?: PrintSpec;
   tabColor?: string;
 }

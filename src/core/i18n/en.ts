@@ -1,4 +1,5 @@
 import type { MessageKey } from './vi';
+import { paneEn } from './pane.en';
 
 /** English messages: the same keys as vi.ts (the compiler enforces it). */
 export const en: Record<MessageKey, string> = {
@@ -162,4 +163,5 @@ export const en: Record<MessageKey, string> = {
   'cli.tooLarge': 'File too large: {file} ({size} bytes)',
   'cli.exists': '{file} exists: add --force to overwrite',
   'taskpane.officeMissing': 'This page is running outside Excel: workbook actions are disabled.',
+  ...paneEn,
 };

@@ -2,6 +2,8 @@
  * The message catalogue, Vietnamese (the default language). Every user-facing sentence of KH lives
  * here or in en.ts — never inline. Placeholders are {name}; numbers are formatted by the caller.
  */
+import { paneVi } from './pane.vi';
+
 export const vi = {
   'app.name': 'KH – Kế hoạch giảm nghèo',
   'app.tagline': 'Lập, kiểm tra và in biểu kế hoạch vốn Chương trình MTQG giảm nghèo bền vững',
@@ -163,6 +165,7 @@ export const vi = {
   'cli.tooLarge': 'Tệp {file} quá lớn ({size} byte)',
   'cli.exists': 'Tệp {file} đã có: thêm --force để ghi đè',
   'taskpane.officeMissing': 'Trang này đang chạy ngoài Excel: các thao tác trên bảng tính bị tắt.',
+  ...paneVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
