@@ -8,7 +8,7 @@ import { MARKS_SHEET, MARK_COLOR } from '../../src/core/checks/marks';
 const runOn = (fake: ExcelFake): ExcelRun => (batch) => fake.run(batch as never);
 
 test('a typed-over total is found, named, listed in Kiểm tra with a link; a clean run clears the list; no value changes', async () => {
-  // ExcelApi 1.8: the fake does not model getCellProperties (fonts), which 1.9 hosts would read
+  // ExcelApi 1.8: the Office 2019 path, without cell fonts (1.9 reads them; test/fake/cell-properties)
   const fake = new ExcelFake({ supportedApi: '1.8' });
   await generatePlan(runOn(fake), LAI_CHAU_2024, fake);
   const clean = await checkInExcel(runOn(fake), fake);

@@ -7,7 +7,7 @@ import { formatText, readFormula, readValue, valueType, type CellValue, type Ran
 import type { Execution, FakeRequestContext } from './context';
 import { excelError } from './errors';
 import { defaultFormat, distinctFormats, getFormat, normaliseColor, uniformFormat, type BorderSide, type FormatValue } from './formats';
-import { FakeObject } from './proxy';
+import { ClientResult, FakeObject } from './proxy';
 import {
   assertEditable, clearRange, clearValidation, deleteCells, findSheetById, findSheetByName, insertCells, lookupNamedRange, mergeCells,
   setColumnWidth, setHidden, hiddenState, setRowHeight, setValidation, uniformColumnWidth, uniformRowHeight, unmergeCells, usedRect, validationsIn, writeContent,
@@ -307,6 +307,40 @@ export class Range extends FakeObject {
     return this._sheetProxy();
   }
 
+  /**
+   * Per-cell formats (ExcelApi 1.9) for the properties asked for: `format.font.{name, size, bold,
+   * italic, color}`, `format.fill.color`, `format.wrapText`, `format.horizontalAlignment`.
+   */
+  getCellProperties(cellPropertiesLoadOptions: CellPropertiesLoad): ClientResult<CellProperties[][]> {
+    this._require('Range.getCellProperties');
+    const result = new ClientResult<CellProperties[][]>();
+    this._enqueue('method', 'getCellProperties', [cellPropertiesLoadOptions], false, (exec) => {
+      const t = this._target(exec);
+      if (!t) return;
+      const want = cellPropertiesLoadOptions?.format ?? {};
+      const out: CellProperties[][] = [];
+      for (let row = t.rect.top; row <= t.rect.bottom; row++) {
+        const line: CellProperties[] = [];
+        for (let col = t.rect.left; col <= t.rect.right; col++) {
+          const fmt = (prop: string) => getFormat(t.sheet.formats, row, col, prop);
+          const format: CellProperties['format'] = {};
+          if (want.font) {
+            const font: Record<string, FormatValue> = {};
+            for (const key of ['name', 'size', 'bold', 'italic', 'color'] as const) if (want.font[key]) font[key] = fmt(`font.${key}`);
+            format.font = font;
+          }
+          if (want.fill?.color) format.fill = { color: (fmt('fill.color') as string | null) ?? '#FFFFFF' };
+          if (want.wrapText) format.wrapText = fmt('wrapText') as boolean;
+          if (want.horizontalAlignment) format.horizontalAlignment = fmt('horizontalAlignment') as string;
+          line.push({ format });
+        }
+        out.push(line);
+      }
+      exec.stageResult(result, out);
+    });
+    return result;
+  }
+
   /* ---------------------------------------------------------- navigation */
 
   private _derive(desc: string, fn: (t: RangeTarget, exec: Execution) => Rect | null, nullable = false): Range {
@@ -465,6 +499,19 @@ export class Range extends FakeObject {
       t.sheet.selection = { ...t.rect };
     });
   }
+}
+
+export interface CellPropertiesLoad {
+  format?: {
+    font?: Partial<Record<'name' | 'size' | 'bold' | 'italic' | 'color', boolean>>;
+    fill?: { color?: boolean };
+    wrapText?: boolean;
+    horizontalAlignment?: boolean;
+  };
+}
+
+export interface CellProperties {
+  format: { font?: Record<string, FormatValue>; fill?: { color: string }; wrapText?: boolean; horizontalAlignment?: string };
 }
 
 /* ------------------------------------------------------------------ parts */

@@ -50,6 +50,7 @@ export const REQUIREMENTS: Readonly<Record<string, string>> = {
   'Application.suspendScreenUpdatingUntilNextSync': '1.9',
   'Workbook.getActiveCell': '1.7',
   'Worksheet.onChanged': '1.7',
+  'Range.getCellProperties': '1.9',
   'WorksheetCollection.onChanged': '1.9',
   'ChartCollection.getItemOrNullObject': '1.4',
   'Chart.chartType': '1.7',
