@@ -23,6 +23,9 @@ export interface ApplyReport {
   skipped: SkipReason[];
 }
 
+/** How KH protects its sheets: no password, formula cells locked, rows insertable, marks allowed. */
+export const KH_PROTECTION: Excel.WorksheetProtectionOptions = { allowInsertRows: true, allowDeleteRows: true, allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, allowSort: true, allowAutoFilter: true };
+
 /** Stay well under Excel on the web's 5 MB request limit. */
 export const DEFAULT_PAYLOAD_BUDGET = 4 * 1024 * 1024;
 
@@ -243,7 +246,7 @@ function queueSheet(
     if (sheet.tabColor) ws.tabColor = sheet.tabColor;
     // a sheet that was protected is protected again after KH's writes, unless told otherwise
     if (sheet.protect || (wasProtected && sheet.protect !== false)) {
-      ws.protection.protect({ allowInsertRows: true, allowDeleteRows: true, allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, allowSort: true, allowAutoFilter: true });
+      ws.protection.protect(KH_PROTECTION);
     }
     if (sheet.visibility) ws.visibility = sheet.visibility === 'veryHidden' ? 'VeryHidden' : sheet.visibility === 'hidden' ? 'Hidden' : 'Visible';
     return cells;
