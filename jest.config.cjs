@@ -10,5 +10,6 @@ module.exports = {
     // office-addin-mock pulls office-addin-manifest, which needs the network and Node-only deps.
     '^office-addin-manifest$': '<rootDir>/test/support/office-addin-manifest-stub.ts',
   },
+  setupFiles: ['<rootDir>/test/support/jsdom-setup.ts'],
   testTimeout: 60000,
 };

@@ -1,66 +1,114 @@
-/** The minimal task pane of the Foundation: who KH is, the functions it adds, the language switch. */
+/**
+ * The task pane: five views (Tạo kế hoạch, Kiểm tra, Biểu, Công cụ, Cài đặt) over one host. A view
+ * is mounted the first time it is opened and kept, so its results survive switching tabs.
+ */
 import * as React from 'react';
-import {
-  FluentProvider,
-  webLightTheme,
-  Title2,
-  Body1,
-  Subtitle2,
-  MessageBar,
-  MessageBarBody,
-  RadioGroup,
-  Radio,
-  Field,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { Lang, MessageKey, translate } from '../core/i18n';
+import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Title3, Caption1, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import type { Lang, MessageKey, MessageParams } from '../core/i18n';
 import { setFunctionLanguage } from '../functions/impl';
+import { I18nProvider, useI18n } from './i18n';
+import type { Host } from './host';
+import { Pane, PaneContext, ViewId } from './context';
+import { PaneSettings, loadSettings, pageStorage, saveSettings } from './settings';
+import { capabilities } from './capabilities';
+import { CreateView } from './views/CreateView';
+import { CheckView } from './views/CheckView';
+import { AnnexView } from './views/AnnexView';
+import { ToolsView } from './views/ToolsView';
+import { SettingsView } from './views/SettingsView';
 
-const FUNCTION_KEYS: MessageKey[] = ['fn.ROLLUP', 'fn.CHECK_SOURCES', 'fn.BANGCHU', 'fn.SOTIEN', 'fn.DOIDONVI', 'fn.TENDA', 'fn.MADA', 'fn.CHUYENMA', 'fn.DOIUNG'];
+const VIEWS: ReadonlyArray<{ id: ViewId; label: MessageKey; render: () => React.JSX.Element }> = [
+  { id: 'create', label: 'pane.tab.create', render: () => <CreateView /> },
+  { id: 'check', label: 'pane.tab.check', render: () => <CheckView /> },
+  { id: 'annex', label: 'pane.tab.annex', render: () => <AnnexView /> },
+  { id: 'tools', label: 'pane.tab.tools', render: () => <ToolsView /> },
+  { id: 'settings', label: 'pane.tab.settings', render: () => <SettingsView /> },
+];
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minWidth: '280px' },
+  header: { display: 'flex', flexDirection: 'column' },
+  tabs: { overflowX: 'auto' },
 });
 
-export function App({ inOffice }: { inOffice: boolean }): React.JSX.Element {
+function Shell({ host, initialView }: { host: Host; initialView: ViewId }): React.JSX.Element {
+  const { t } = useI18n();
   const styles = useStyles();
-  const [lang, setLang] = React.useState<Lang>('vi');
-  const t = (key: MessageKey): string => translate(key, {}, lang);
-
-  const changeLanguage = (next: Lang): void => {
-    setLang(next);
-    setFunctionLanguage(next);
-    document.documentElement.lang = next;
-  };
-
+  const [view, setView] = React.useState<ViewId>(initialView);
+  const [opened, setOpened] = React.useState<Set<ViewId>>(() => new Set([initialView]));
+  const open = React.useCallback((v: ViewId) => {
+    setView(v);
+    setOpened((o) => (o.has(v) ? o : new Set([...o, v])));
+  }, []);
+  const pane = React.useContext(Pane);
+  const value = React.useMemo<PaneContext>(() => ({ ...pane, goTo: open }), [pane, open]);
   return (
-    <FluentProvider theme={webLightTheme}>
+    <Pane.Provider value={value}>
       <main className={styles.root}>
-        <Title2 as="h1">{t('app.name')}</Title2>
-        <Body1>{t('app.tagline')}</Body1>
-        {!inOffice && (
+        <header className={styles.header}>
+          <Title3 as="h1">{t('app.name')}</Title3>
+          <Caption1>{t('app.tagline')}</Caption1>
+        </header>
+        {!host.inExcel && (
           <MessageBar intent="info">
             <MessageBarBody>{t('taskpane.officeMissing')}</MessageBarBody>
           </MessageBar>
         )}
-        <Body1>{t('taskpane.intro')}</Body1>
-        <Subtitle2 as="h2">{t('taskpane.functionsTitle')}</Subtitle2>
-        <ul className={styles.list}>
-          {FUNCTION_KEYS.map((key) => (
-            <li key={key}>
-              <Body1>{t(key)}</Body1>
-            </li>
+        {host.playground && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t('pane.playground')}</MessageBarBody>
+          </MessageBar>
+        )}
+        <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => open(d.value as ViewId)} aria-label={t('pane.tabs')} size="small">
+          {VIEWS.map((v) => (
+            <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls={`view-${v.id}`}>
+              {t(v.label)}
+            </Tab>
           ))}
-        </ul>
-        <Field label={t('taskpane.language')}>
-          <RadioGroup layout="horizontal" value={lang} onChange={(_, data) => changeLanguage(data.value as Lang)}>
-            <Radio value="vi" label="Tiếng Việt" />
-            <Radio value="en" label="English" />
-          </RadioGroup>
-        </Field>
+        </TabList>
+        {VIEWS.map((v) =>
+          opened.has(v.id) ? (
+            <div key={v.id} id={`view-${v.id}`} role="tabpanel" aria-labelledby={`tab-${v.id}`} hidden={view !== v.id}>
+              {v.render()}
+            </div>
+          ) : null,
+        )}
       </main>
+    </Pane.Provider>
+  );
+}
+
+export interface AppProps {
+  host: Host;
+  /** Where settings are kept (tests pass their own). */
+  storage?: Storage | null;
+  initialView?: ViewId;
+  /** Replaces the catalogue (pseudo-localisation test). */
+  translator?: (key: MessageKey, params: MessageParams, lang: Lang) => string;
+}
+
+export function App({ host, storage = pageStorage(), initialView = 'create', translator }: AppProps): React.JSX.Element {
+  const [settings, setSettings] = React.useState<PaneSettings>(() => loadSettings(storage));
+  React.useEffect(() => {
+    setFunctionLanguage(settings.lang);
+    if (typeof document !== 'undefined') document.documentElement.lang = settings.lang;
+  }, [settings.lang]);
+  const updateSettings = React.useCallback(
+    (next: PaneSettings) => {
+      setSettings(next);
+      saveSettings(storage, next);
+    },
+    [storage],
+  );
+  const caps = React.useMemo(() => capabilities(host.support), [host]);
+  const value = React.useMemo<PaneContext>(() => ({ host, settings, updateSettings, caps, goTo: () => undefined }), [host, settings, updateSettings, caps]);
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider lang={settings.lang} translator={translator}>
+        <Pane.Provider value={value}>
+          <Shell host={host} initialView={initialView} />
+        </Pane.Provider>
+      </I18nProvider>
     </FluentProvider>
   );
 }

@@ -1,14 +1,24 @@
 /**
- * Task pane entry. Office.onReady fires inside Excel; outside it (playground, tests) the pane
- * renders anyway and says that workbook actions are off.
+ * Task pane entry. Office.onReady fires inside Excel (and on the playground page, whose fake
+ * stands behind the same globals); outside them the pane renders anyway and says that workbook
+ * actions are off.
  */
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { NO_HOST, hostFromGlobals } from './host';
+
+declare global {
+  interface Window {
+    /** Set by the playground page before this bundle runs. */
+    __KH_PLAYGROUND__?: boolean;
+  }
+}
 
 function mount(inOffice: boolean): void {
   const container = document.getElementById('container');
   if (!container) return;
-  createRoot(container).render(<App inOffice={inOffice} />);
+  const host = inOffice ? hostFromGlobals(globalThis as never, window.__KH_PLAYGROUND__ === true) : NO_HOST;
+  createRoot(container).render(<App host={host} />);
 }
 
 if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {

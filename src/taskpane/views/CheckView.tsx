@@ -1,0 +1,225 @@
+/**
+ * Kiểm tra: every rule over the workbook, findings grouped by severity and rule, each naming its
+ * cell (a click selects it in Excel), safe quick fixes, and checking again when figures change.
+ */
+import * as React from 'react';
+import {
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Body1, Button, Caption1, Checkbox, Link, MessageBar, MessageBarBody, Subtitle2, Switch,
+  makeStyles, tokens,
+} from '@fluentui/react-components';
+import type { Finding, RenderedFinding, RuleId, Severity } from '../../core/checks/finding';
+import { render } from '../../core/checks/finding';
+import type { CheckResult } from '../../core/checks/engine';
+import { checkInExcel } from '../../workbook/operations';
+import { applyFixesInExcel, selectCellInExcel } from '../../workbook/tools';
+import { ChangeWatcher } from '../../workbook/watch';
+import { excelErrorMessage } from '../../workbook/errors';
+import type { Message } from '../../core/i18n';
+import { useI18n } from '../i18n';
+import { usePane } from '../context';
+import { useTask } from '../useTask';
+import { TaskStatus } from '../components/TaskStatus';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  counts: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  finding: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingHorizontalS,
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  info: { borderLeftColor: tokens.colorBrandStroke1 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  ruleTitle: { marginTop: tokens.spacingVerticalS },
+});
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
+const AUTO_DELAY_MS = 1200;
+
+interface CheckRun {
+  result: CheckResult;
+  rendered: RenderedFinding[];
+  at: Date;
+}
+
+function byRule(findings: Array<{ f: Finding; r: RenderedFinding }>): Array<[RuleId, Array<{ f: Finding; r: RenderedFinding }>]> {
+  const groups = new Map<RuleId, Array<{ f: Finding; r: RenderedFinding }>>();
+  for (const x of findings) groups.set(x.f.rule, [...(groups.get(x.f.rule) ?? []), x]);
+  return [...groups];
+}
+
+export function CheckView(): React.JSX.Element {
+  const { t, m, lang } = useI18n();
+  const { host, settings, caps } = usePane();
+  const styles = useStyles();
+  const [report, setReport] = React.useState(false);
+  const [marks, setMarks] = React.useState(false);
+  const [auto, setAuto] = React.useState(false);
+  const [stale, setStale] = React.useState(false);
+  const [notice, setNotice] = React.useState<string | null>(null);
+  const [actionError, setActionError] = React.useState<Message | null>(null);
+  const task = useTask<CheckRun>();
+  const watcher = React.useMemo(() => new ChangeWatcher(host.run, host.support), [host]);
+
+  const check = React.useCallback(
+    () =>
+      task.start(async (onProgress) => {
+        const out = await checkInExcel(host.run, host.support, { report, marks, lang, tolerance: settings.tolerance ?? undefined, onProgress });
+        setStale(false);
+        return { result: out.result, rendered: out.result.findings.map(render), at: new Date() };
+      }),
+    [task, host, report, marks, lang, settings.tolerance],
+  );
+
+  // checking again on change: the watcher hears edits; a burst of typing gives one check
+  const checkRef = React.useRef(check);
+  checkRef.current = check;
+  React.useEffect(() => {
+    if (!auto) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    watcher.listener = () => {
+      setStale(true);
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void checkRef.current(), AUTO_DELAY_MS);
+    };
+    watcher.watch().catch((e: unknown) => setActionError(excelErrorMessage(e)));
+    return () => {
+      watcher.listener = null;
+      if (timer) clearTimeout(timer);
+    };
+  }, [auto, watcher]);
+
+  const goTo = async (sheet: string, cell: string): Promise<void> => {
+    setActionError(null);
+    try {
+      await selectCellInExcel(host.run, sheet, cell);
+    } catch (e) {
+      setActionError(excelErrorMessage(e));
+    }
+  };
+
+  const fix = async (findings: Finding[]): Promise<void> => {
+    setActionError(null);
+    try {
+      const out = await applyFixesInExcel(host.run, host.support, findings.flatMap((f) => (f.fix ? [f.fix] : [])));
+      setNotice(t('pane.check.fixed', { count: out.cells }));
+      await check();
+    } catch (e) {
+      setActionError(excelErrorMessage(e));
+    }
+  };
+
+  const run = task.state.result;
+  const pairs = run ? run.result.findings.map((f, i) => ({ f, r: run.rendered[i] })) : [];
+  const fixable = pairs.filter((p) => p.f.fix && p.f.severity === 'error').map((p) => p.f);
+  const busy = task.state.status === 'running';
+
+  return (
+    <section className={styles.root} aria-labelledby="check-title">
+      <Subtitle2 as="h2" id="check-title">
+        {t('pane.tab.check')}
+      </Subtitle2>
+      <Body1>{t('pane.check.intro')}</Body1>
+      <Checkbox checked={report} onChange={(_, d) => setReport(d.checked === true)} label={t('pane.check.report')} />
+      <Checkbox checked={marks} onChange={(_, d) => setMarks(d.checked === true)} label={t('pane.check.marks')} />
+      <Switch
+        checked={auto}
+        disabled={!caps.autoCheck.ok || !host.inExcel}
+        onChange={(_, d) => setAuto(d.checked)}
+        label={t('pane.check.auto')}
+      />
+      {!caps.autoCheck.ok && host.inExcel && <Caption1>{t('pane.check.autoOff', { reason: t('pane.cap.needs', { version: caps.autoCheck.version }) })}</Caption1>}
+      <div>
+        <Button appearance="primary" onClick={() => void check()} disabled={busy || !host.inExcel}>
+          {t('pane.check.run')}
+        </Button>
+      </div>
+      <TaskStatus state={task.state} />
+      {actionError && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{m(actionError)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {notice && !busy && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {stale && <Caption1 aria-live="polite">{t('pane.check.stale')}</Caption1>}
+      {run && (
+        <div aria-live="polite">
+          <div className={styles.counts}>
+            {SEVERITIES.map((s) => (
+              <Badge key={s} appearance="filled" color={BADGE[s]}>
+                {t('pane.check.group', { severity: t(`severity.${s}`), count: run.result.counts[s] })}
+              </Badge>
+            ))}
+            <Caption1>{t('pane.check.checkedAt', { time: run.at.toLocaleTimeString(lang === 'vi' ? 'vi-VN' : 'en-GB') })}</Caption1>
+          </div>
+          {run.result.counts.error === 0 && (
+            <MessageBar intent="success">
+              <MessageBarBody>{t('pane.check.clean')}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+      )}
+      {run && fixable.length > 1 && (
+        <div>
+          <Button onClick={() => void fix(fixable)} disabled={busy}>
+            {t('pane.check.fixAll', { count: fixable.length })}
+          </Button>
+        </div>
+      )}
+      {run && pairs.length > 0 && (
+        <Accordion multiple collapsible defaultOpenItems={SEVERITIES.filter((s) => s !== 'info')}>
+          {SEVERITIES.map((severity) => {
+            const group = pairs.filter((p) => p.f.severity === severity);
+            if (group.length === 0) return null;
+            return (
+              <AccordionItem key={severity} value={severity}>
+                <AccordionHeader as="h3">{t('pane.check.group', { severity: t(`severity.${severity}`), count: group.length })}</AccordionHeader>
+                <AccordionPanel>
+                  {byRule(group).map(([rule, items]) => (
+                    <div key={rule}>
+                      <Subtitle2 as="h4" className={styles.ruleTitle}>
+                        {t(`pane.rule.${rule}`)}
+                      </Subtitle2>
+                      <ul className={styles.list}>
+                        {items.map(({ f, r }, i) => (
+                          <li key={`${r.ref}-${i}`} className={`${styles.finding} ${styles[severity]}`}>
+                            <Body1>{r.message[lang]}</Body1>
+                            {r.hint && <Caption1>{t('pane.check.hint', { hint: r.hint[lang] })}</Caption1>}
+                            {f.fix?.kind === 'convertText' && <Caption1>{t('pane.check.convertHint')}</Caption1>}
+                            <div className={styles.actions}>
+                              {f.cell && (
+                                <Link as="button" onClick={() => void goTo(f.sheet, f.cell)}>
+                                  {t('pane.check.goTo', { ref: r.ref })}
+                                </Link>
+                              )}
+                              {f.fix && (
+                                <Button size="small" onClick={() => void fix([f])} disabled={busy}>
+                                  {t('pane.check.fix')}
+                                </Button>
+                              )}
+                            </div>
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  ))}
+                </AccordionPanel>
+              </AccordionItem>
+            );
+          })}
+        </Accordion>
+      )}
+    </section>
+  );
+}
