@@ -1,5 +1,4 @@
 /** Rendering the pane in jsdom on the strict Excel fake, as the playground does in a browser. */
-import * as React from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import { App, type AppProps } from '../../src/taskpane/App';
 import { hostFromGlobals } from '../../src/taskpane/host';
