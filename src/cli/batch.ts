@@ -5,7 +5,9 @@
  */
 import { readdirSync, statSync } from 'fs';
 import { join, relative } from 'path';
-import { xlsxToSnapshot } from '../workbook/exceljs';
+import { readXlsx, workbookSnapshot } from '../workbook/exceljs';
+import { WorkbookReadError } from '../workbook/preflight';
+import { Message } from '../core/i18n';
 import { runChecks, CheckResult } from '../core/checks/engine';
 import { Finding, messageOf } from '../core/checks/finding';
 import { AMOUNT_KEYS, AmountKey } from '../core/checks/model';
@@ -13,13 +15,15 @@ import { sumExact } from '../core/money';
 import { sourceTaxonomy } from '../core/sources';
 import { CellSpec, SheetSpec, WorkbookDescription } from '../core/book/model';
 import { STYLES } from '../core/book/template';
-import { readInput } from './files';
+import { CliError, readInput, renderProblem } from './files';
 
 export interface FileOutcome {
   file: string;
   ok: boolean;
-  /** Why the file could not be checked (damaged, password-protected, not a workbook). */
-  problem?: string;
+  /** Why the file could not be checked (damaged, password-protected, not a workbook, too large). */
+  problem?: Message;
+  /** Remarks on a file that was checked (its macros were ignored). */
+  notes?: Message[];
   result?: CheckResult;
   /** Totals by project outline code and source, from the file's Tổng hợp. */
   projects?: Map<string, { name: string; amounts: Record<AmountKey, number> }>;
@@ -41,9 +45,10 @@ export function workbooksIn(dir: string): string[] {
 
 export async function checkFile(path: string, root: string, tolerance?: number): Promise<FileOutcome> {
   const file = relative(root, path) || path;
-  if (/\.xls$/i.test(path)) return { file, ok: false, problem: 'xls' };
   try {
-    const snapshot = await xlsxToSnapshot(readInput(path));
+    const { workbook, inspection } = await readXlsx(readInput(path));
+    const snapshot = workbookSnapshot(workbook);
+    const notes: Message[] = inspection.macros ? [{ key: 'input.macros' }] : [];
     const result = runChecks(snapshot, tolerance !== undefined ? { tolerance } : {});
     const projects = new Map<string, { name: string; amounts: Record<AmountKey, number> }>();
     const summary = result.model.tables.find((t) => t.role === 'summary');
@@ -53,9 +58,12 @@ export async function checkFile(path: string, root: string, tolerance?: number):
       for (const k of AMOUNT_KEYS) amounts[k] = row.cells[k].number ?? 0;
       projects.set(row.code, { name: String(row.content ?? row.code), amounts });
     }
-    return { file, ok: true, result, projects };
-  } catch {
-    return { file, ok: false, problem: 'unreadable' };
+    return { file, ok: true, result, projects, notes };
+  } catch (error) {
+    // one bad file (hostile, damaged, too large) is reported and skipped; the others go on
+    if (error instanceof WorkbookReadError) return { file, ok: false, problem: error.problem };
+    if (error instanceof CliError && error.problem) return { file, ok: false, problem: error.problem };
+    return { file, ok: false, problem: { key: 'input.damaged' } };
   }
 }
 
@@ -85,7 +93,7 @@ export function summaryWorkbook(outcomes: FileOutcome[]): WorkbookDescription {
   const fileRows: CellSpec[][] = outcomes.map((o) => {
     const c = o.result?.counts;
     const totals = AMOUNT_KEYS.map((k) => amount(sumExact([...(o.projects?.values() ?? [])].map((p) => p.amounts[k]))));
-    return [text(o.file), text(o.ok ? 'đã kiểm tra' : o.problem === 'xls' ? 'tệp .xls cũ: lưu lại thành .xlsx' : 'không đọc được'), text(c?.error ?? null), text(c?.warning ?? null), text(c?.info ?? null), ...totals];
+    return [text(o.file), text(o.ok ? 'đã kiểm tra' : o.problem ? renderProblem(o.problem, o.file, 'vi') : 'không đọc được'), text(c?.error ?? null), text(c?.warning ?? null), text(c?.info ?? null), ...totals];
   });
   const byFile: SheetSpec = {
     name: 'Theo tệp',

@@ -1,11 +1,15 @@
 /**
  * File safety for the `kh` command: inputs are never modified unless --in-place; outputs are
- * written to a temporary file in the same folder and renamed (a killed run leaves no half file
- * under the final name); an existing output is kept unless --force.
+ * written to a temporary file in the same folder, flushed to disk and renamed (a killed run leaves
+ * no half file under the final name, and the next run writing the same output removes the
+ * leftover); an existing output is kept unless --force. Inputs pass the pre-flight limits
+ * (src/workbook/preflight.ts) and every refusal names the file and says what to do.
  */
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync, mkdirSync } from 'fs';
 import { basename, dirname, join } from 'path';
-import { MessageKey, MessageParams, translate } from '../core/i18n';
+import { Lang, Message, MessageKey, MessageParams, translate } from '../core/i18n';
+import { formatAmount } from '../core/money';
+import { READ_LIMITS, WorkbookReadError } from '../workbook/preflight';
 
 export function cliError(exitCode: number, key: MessageKey, params: MessageParams = {}): CliError {
   return new CliError(exitCode, translate(key, params, 'vi'), translate(key, params, 'en'));
@@ -16,6 +20,8 @@ export class CliError extends Error {
     readonly exitCode: number,
     readonly vi: string,
     readonly en: string,
+    /** The catalogue message behind the text, when the problem is about a file. */
+    readonly problem?: Message,
   ) {
     super(en);
   }
@@ -23,14 +29,73 @@ export class CliError extends Error {
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, unreadable: 3, exists: 4 } as const;
 
-/** Largest input accepted (hostile-file limits are documented in the README). */
-export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+/** A problem with a file, in one language: numbers with that language's separators. */
+export function renderProblem(problem: Message, file: string, lang: Lang): string {
+  const params: MessageParams = { ...(problem.params ?? {}), file };
+  for (const [k, v] of Object.entries(params)) if (typeof v === 'number') params[k] = formatAmount(v, { locale: lang, maxDecimals: 0 });
+  return translate(problem.key, params, lang);
+}
+
+export function problemError(exitCode: number, problem: Message, file: string): CliError {
+  return new CliError(exitCode, renderProblem(problem, file, 'vi'), renderProblem(problem, file, 'en'), problem);
+}
+
+/** Any failure while reading an input → exit 3 with the catalogue's sentence (never a stack trace). */
+export function inputError(error: unknown, file: string): CliError {
+  if (error instanceof CliError) return error;
+  if (error instanceof WorkbookReadError) return problemError(EXIT.unreadable, error.problem, file);
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') return problemError(EXIT.unreadable, { key: 'input.cannotOpen' }, file);
+  if (code === 'EISDIR') return problemError(EXIT.unreadable, { key: 'input.directory' }, file);
+  return problemError(EXIT.unreadable, { key: 'input.damaged' }, file);
+}
+
+/** Largest input accepted (the limits are listed in the README). */
+export const MAX_INPUT_BYTES = READ_LIMITS.maxFileBytes;
 
 export function readInput(path: string): Buffer {
   if (!existsSync(path)) throw cliError(EXIT.unreadable, 'cli.notFound', { file: path });
-  const size = statSync(path).size;
-  if (size > MAX_INPUT_BYTES) throw cliError(EXIT.unreadable, 'cli.tooLarge', { file: path, size });
-  return readFileSync(path);
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw problemError(EXIT.unreadable, { key: 'input.directory' }, path);
+    if (stat.size > MAX_INPUT_BYTES) {
+      throw problemError(EXIT.unreadable, { key: 'input.tooLarge', params: { size: Math.ceil(stat.size / 2 ** 20), limit: MAX_INPUT_BYTES / 2 ** 20 } }, path);
+    }
+    return readFileSync(path);
+  } catch (error) {
+    throw inputError(error, path);
+  }
+}
+
+const TEMP = /^\.(.+)\.(\d+)\.tmp$/;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Temporary files a killed run left for this output: removed when their process is gone (a run
+ * still writing the same output keeps its own).
+ */
+export function staleTemps(path: string): string[] {
+  const dir = dirname(path) || '.';
+  const name = basename(path);
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return entries.filter((f) => {
+    const m = TEMP.exec(f);
+    return m !== null && m[1] === name && Number(m[2]) !== process.pid && !alive(Number(m[2]));
+  }).map((f) => join(dir, f));
 }
 
 export function writeOutput(path: string, data: Buffer | string, force: boolean): void {
@@ -38,12 +103,31 @@ export function writeOutput(path: string, data: Buffer | string, force: boolean)
     throw cliError(EXIT.exists, 'cli.exists', { file: path });
   }
   mkdirSync(dirname(path) || '.', { recursive: true });
+  for (const stale of staleTemps(path)) rmSync(stale, { force: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   try {
-    writeFileSync(tmp, data);
+    const fd = openSync(tmp, 'w');
+    try {
+      for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+      // on disk before the rename, so a power cut cannot leave an empty file under the final name
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, path);
   } catch (error) {
     rmSync(tmp, { force: true });
     throw error;
+  }
+  try {
+    const dirFd = openSync(dirname(path) || '.', 'r');
+    try {
+      fsyncSync(dirFd);
+    } finally {
+      closeSync(dirFd);
+    }
+  } catch {
+    // folders cannot be opened on Windows: the rename is still atomic there
   }
 }

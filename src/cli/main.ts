@@ -18,9 +18,10 @@ import { parseAmount, formatAmount } from '../core/money';
 import { parseUnit, UNIT_LABEL_VI } from '../core/units';
 import { sourceTaxonomy } from '../core/sources';
 import { convertCellText, LegacyEncoding } from '../core/text';
-import { descriptionToXlsx, xlsxToSnapshot, applyToWorkbook } from '../workbook/exceljs';
+import { descriptionToXlsx, xlsxToSnapshot, applyToWorkbook, readXlsx, workbookSnapshot } from '../workbook/exceljs';
+import { Inspection } from '../workbook/preflight';
 import ExcelJS from 'exceljs';
-import { CliError, EXIT, readInput, writeOutput } from './files';
+import { CliError, EXIT, inputError, problemError, readInput, renderProblem, writeOutput } from './files';
 import { parsePlanJson } from './schema';
 import { checkFile, summaryWorkbook, workbooksIn } from './batch';
 import { statSync } from 'fs';
@@ -55,6 +56,10 @@ class Out {
   line(text = ''): void {
     process.stdout.write(`${text}\n`);
   }
+  /** A remark about an input (macros ignored…): stderr, so `--json` output stays JSON. */
+  note(text: string): void {
+    process.stderr.write(`kh: ${text}\n`);
+  }
 }
 
 function flag(args: Args, ...names: string[]): string | true | undefined {
@@ -67,13 +72,53 @@ function stringFlag(args: Args, ...names: string[]): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-async function snapshotOf(path: string) {
+interface OpenWorkbook {
+  workbook: ExcelJS.Workbook;
+  inspection: Inspection;
+}
+
+/** An input workbook through the pre-flight and exceljs; any failure is exit 3 naming the file. */
+async function openWorkbook(path: string, out: Out): Promise<OpenWorkbook> {
   const bytes = readInput(path);
+  let opened: OpenWorkbook;
   try {
-    return await xlsxToSnapshot(bytes);
-  } catch {
-    throw new CliError(EXIT.unreadable, translate('cli.notWorkbook', { file: path }, 'vi'), translate('cli.notWorkbook', { file: path }, 'en'));
+    opened = await readXlsx(bytes);
+  } catch (error) {
+    throw inputError(error, path);
   }
+  if (opened.inspection.macros) out.note(renderProblem({ key: 'input.macros' }, path, out.lang));
+  return opened;
+}
+
+function snapshotFrom(workbook: ExcelJS.Workbook, path: string) {
+  try {
+    return workbookSnapshot(workbook);
+  } catch (error) {
+    throw inputError(error, path);
+  }
+}
+
+async function snapshotOf(path: string, out: Out) {
+  return snapshotFrom((await openWorkbook(path, out)).workbook, path);
+}
+
+/**
+ * Where a command that rewrites a workbook writes. What KH writes never has macros (exceljs
+ * drops vbaProject.bin and writes the .xlsx content type), so it never goes to an .xlsm name:
+ * --in-place on an .xlsm would destroy its macros, and Excel refuses an .xlsm without them.
+ */
+function rewriteTarget(args: Args, file: string, suffix: string): string {
+  const inPlace = Boolean(flag(args, '--in-place'));
+  const suggestion = file.replace(/(\.xls[xm])?$/i, suffix);
+  const target = inPlace ? resolve(file) : resolve(stringFlag(args, '-o', '--out') ?? suggestion);
+  if (/\.xlsm$/i.test(target)) {
+    throw problemError(EXIT.usage, { key: inPlace ? 'input.macroInPlace' : 'input.macroTarget', params: { out: target, suggestion } }, file);
+  }
+  return target;
+}
+
+function noteDropped(out: Out, opened: OpenWorkbook, file: string, target: string): void {
+  if (opened.inspection.macros) out.note(renderProblem({ key: 'input.macrosDropped', params: { out: target } }, file, out.lang));
 }
 
 function printTotals(out: Out, result: CheckResult): void {
@@ -153,7 +198,7 @@ const COMMANDS: Record<string, (args: Args, out: Out) => Promise<number>> = {
     if (!file) throw usage('check');
     const tolerance = stringFlag(args, '--tolerance');
     if (statSafe(file)?.isDirectory()) return checkFolder(args, out, file, tolerance === undefined ? undefined : Number(tolerance));
-    const result = runChecks(await snapshotOf(file), tolerance !== undefined ? { tolerance: Number(tolerance) } : {});
+    const result = runChecks(await snapshotOf(file, out), tolerance !== undefined ? { tolerance: Number(tolerance) } : {});
     if (flag(args, '--json')) out.line(JSON.stringify({ file, ...findingsJson(result) }, null, 2));
     else {
       printTotals(out, result);
@@ -166,7 +211,7 @@ const COMMANDS: Record<string, (args: Args, out: Out) => Promise<number>> = {
     const file = args.positional[0];
     const target = stringFlag(args, '-o', '--out');
     if (!file) throw usage('export');
-    const spec = readPlanSpec(await snapshotOf(file));
+    const spec = readPlanSpec(await snapshotOf(file, out));
     const json = `${JSON.stringify(spec, null, 2)}\n`;
     if (target) {
       writeOutput(resolve(target), json, Boolean(flag(args, '--force')));
@@ -179,9 +224,10 @@ const COMMANDS: Record<string, (args: Args, out: Out) => Promise<number>> = {
     const file = args.positional[0];
     if (!file) throw usage('annex');
     const inPlace = Boolean(flag(args, '--in-place'));
-    const target = inPlace ? resolve(file) : resolve(stringFlag(args, '-o', '--out') ?? file.replace(/(\.xlsx)?$/i, '.bieu.xlsx'));
-    const bytes = readInput(file);
-    const snapshot = await snapshotOf(file);
+    const target = rewriteTarget(args, file, '.bieu.xlsx');
+    const opened = await openWorkbook(file, out);
+    // one load: reading the snapshot creates nothing in the workbook the patch is applied to
+    const snapshot = snapshotFrom(opened.workbook, file);
     const spec = readPlanSpec(snapshot);
     const result = annexGeneration(spec, snapshot, { formulaStyle: flag(args, '--kh-formulas') ? 'kh' : 'native' });
     if (!result.ok) {
@@ -190,10 +236,10 @@ const COMMANDS: Record<string, (args: Args, out: Out) => Promise<number>> = {
       throw new CliError(EXIT.usage, vi, en);
     }
     const { report } = result;
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const wb = opened.workbook;
     await applyToWorkbook(wb, result.patch);
     writeOutput(target, Buffer.from(await wb.xlsx.writeBuffer()), inPlace || Boolean(flag(args, '--force')));
+    noteDropped(out, opened, file, target);
     const list = (names: string[]): string => (names.length > 0 ? names.join(', ') : '—');
     out.line(out.t('cli.annexDone', { created: list(report.created), refreshed: list(report.refreshed), unchanged: list(report.unchanged) }));
     for (const r of report.renamed) out.line(`  ${r.wanted} → ${r.used}`);
@@ -208,13 +254,13 @@ const COMMANDS: Record<string, (args: Args, out: Out) => Promise<number>> = {
     const file = args.positional[0];
     if (!file) throw usage('send-safe');
     const inPlace = Boolean(flag(args, '--in-place'));
-    const target = inPlace ? resolve(file) : resolve(stringFlag(args, '-o', '--out') ?? file.replace(/(\.xlsx)?$/i, '.gui-di.xlsx'));
-    const bytes = readInput(file);
-    const { patch, changes } = sendSafe(await xlsxToSnapshot(bytes));
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const target = rewriteTarget(args, file, '.gui-di.xlsx');
+    const opened = await openWorkbook(file, out);
+    const { patch, changes } = sendSafe(snapshotFrom(opened.workbook, file));
+    const wb = opened.workbook;
     await applyToWorkbook(wb, patch);
     writeOutput(target, Buffer.from(await wb.xlsx.writeBuffer()), inPlace || Boolean(flag(args, '--force')));
+    noteDropped(out, opened, file, target);
     for (const c of changes) out.line(`  ${c.sheet}!${c.cell}: ${c.before} → ${c.action === 'native' ? c.after : JSON.stringify(c.after)}`);
     out.line(out.t('cli.sendSafeDone', { count: changes.length, file: target }));
     return EXIT.ok;
@@ -226,14 +272,9 @@ const COMMANDS: Record<string, (args: Args, out: Out) => Promise<number>> = {
     const from = stringFlag(args, '--from');
     if (from !== undefined && from !== 'tcvn3' && from !== 'vni') throw usage('convert');
     const inPlace = Boolean(flag(args, '--in-place'));
-    const target = inPlace ? resolve(file) : resolve(stringFlag(args, '-o', '--out') ?? file.replace(/(\.xlsx)?$/i, '.unicode.xlsx'));
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(readInput(file) as unknown as ArrayBuffer);
-    } catch (error) {
-      if (error instanceof CliError) throw error;
-      throw new CliError(EXIT.unreadable, translate('cli.notWorkbook', { file }, 'vi'), translate('cli.notWorkbook', { file }, 'en'));
-    }
+    const target = rewriteTarget(args, file, '.unicode.xlsx');
+    const opened = await openWorkbook(file, out);
+    const wb = opened.workbook;
     let total = 0;
     wb.eachSheet((ws) => {
       let count = 0;
@@ -252,6 +293,7 @@ const COMMANDS: Record<string, (args: Args, out: Out) => Promise<number>> = {
       total += count;
     });
     writeOutput(target, Buffer.from(await wb.xlsx.writeBuffer()), inPlace || Boolean(flag(args, '--force')));
+    noteDropped(out, opened, file, target);
     out.line(out.t('cli.convertDone', { count: total, file: target }));
     return EXIT.ok;
   },
@@ -303,12 +345,14 @@ async function checkFolder(args: Args, out: Out, dir: string, tolerance: number 
     const n = `${String(i + 1).padStart(String(files.length).length)}/${files.length}`;
     if (!o.ok) {
       failed = true;
-      out.line(`${bar(i + 1, files.length)} ${n} ✗ ${o.file}: ${out.t(o.problem === 'xls' ? 'cli.batchXls' : 'cli.batchBad')}`);
+      // the sentence names the file and says what to do; the run goes on with the next file
+      out.line(`${bar(i + 1, files.length)} ${n} ✗ ${o.problem ? renderProblem(o.problem, o.file, out.lang) : o.file} — ${out.t('cli.batchSkipped')}`);
       continue;
     }
     const c = o.result?.counts ?? { error: 0, warning: 0, info: 0 };
     if (c.error > 0 || (strict && c.warning > 0)) failed = true;
     out.line(`${bar(i + 1, files.length)} ${n} ${c.error > 0 ? '✗' : '✓'} ${o.file}: ${out.t('cli.batchCounts', c)}`);
+    for (const note of o.notes ?? []) out.line(`    ${renderProblem(note, o.file, out.lang)}`);
   }
   const summary = stringFlag(args, '--summary');
   if (summary) {
@@ -323,9 +367,20 @@ function usage(command: string): CliError {
   return new CliError(EXIT.usage, translate('cli.usage', { command }, 'vi'), translate('cli.usage', { command }, 'en'));
 }
 
+function langOf(args: Args): Lang {
+  return stringFlag(args, '--lang') === 'en' ? 'en' : 'vi';
+}
+
+/** The last resort: one line, exit 3. */
+export function fatal(error: unknown, argv: string[]): void {
+  const lang = langOf(parseArgs(argv));
+  process.stderr.write(`kh: ${translate('cli.unexpected', { message: error instanceof Error ? error.message : String(error) }, lang)}\n`);
+  process.exit(EXIT.unreadable);
+}
+
 export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
-  const lang: Lang = stringFlag(args, '--lang') === 'en' ? 'en' : 'vi';
+  const lang = langOf(args);
   const out = new Out(lang);
   if (!args.command || flag(args, '--help', '-h')) {
     const key: MessageKey = (args.command && HELP_KEYS[args.command]) || 'cli.help';

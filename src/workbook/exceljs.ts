@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { CellSpec, CellValue, SheetSpec, StyleSpec, WorkbookDescription } from '../core/book/model';
 import { SheetSnapshot, WorkbookSnapshot } from '../core/book/snapshot';
 import { cellAddress, columnLetter, parseCell } from '../core/book/address';
+import { inspectWorkbook, Inspection, READ_LIMITS, ReadLimits, WorkbookReadError } from './preflight';
 
 const MM_PER_INCH = 25.4;
 
@@ -175,13 +176,14 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const fonts: (string | null)[][] = [];
   const hiddenRows: number[] = [];
   for (let r = 1; r <= rows; r++) {
-    const row = ws.getRow(r);
-    if (row.hidden) hiddenRows.push(r - 1);
+    // findRow, not getRow: reading must not create rows (a sparse sheet stays sparse in memory)
+    const row = ws.findRow(r);
+    if (row?.hidden) hiddenRows.push(r - 1);
     const vLine: CellValue[] = new Array(cols).fill(null);
     const fLine: (string | null)[] = new Array(cols).fill(null);
     const nLine: (string | null)[] = new Array(cols).fill(null);
     const fontLine: (string | null)[] = new Array(cols).fill(null);
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
+    row?.eachCell({ includeEmpty: false }, (cell, c) => {
       if (c > cols) return;
       const { value, formula } = readValue(cell);
       vLine[c - 1] = value;
@@ -198,7 +200,24 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   return { name: ws.name, visibility, values, formulas, numberFormats, fonts, protected: Boolean((ws as unknown as { sheetProtection?: unknown }).sheetProtection), hiddenRows };
 }
 
-export function workbookSnapshot(workbook: ExcelJS.Workbook): WorkbookSnapshot {
+/**
+ * The snapshot is dense from A1, so a sheet with one cell at XFD1048576 would need 17 billion
+ * slots: the used ranges are measured against the limits before anything is allocated.
+ */
+function checkExtent(workbook: ExcelJS.Workbook, limits: ReadLimits): void {
+  let grid = 0;
+  workbook.eachSheet((ws) => {
+    const rows = ws.actualRowCount > 0 ? ws.rowCount : 0;
+    const cols = ws.actualColumnCount > 0 ? ws.columnCount : 0;
+    grid += rows * cols;
+    if (rows > limits.maxRowsPerSheet || grid > limits.maxGridCells) {
+      throw new WorkbookReadError({ key: 'input.extent', params: { sheet: ws.name, cell: cellAddress(Math.max(rows - 1, 0), Math.max(cols - 1, 0)), cells: rows * cols, limit: limits.maxGridCells, rows: limits.maxRowsPerSheet } });
+    }
+  });
+}
+
+export function workbookSnapshot(workbook: ExcelJS.Workbook, limits: ReadLimits = READ_LIMITS): WorkbookSnapshot {
+  checkExtent(workbook, limits);
   const sheets: SheetSnapshot[] = [];
   workbook.eachSheet((ws) => sheets.push(sheetSnapshot(ws)));
   const names: WorkbookSnapshot['names'] = [];
@@ -207,11 +226,31 @@ export function workbookSnapshot(workbook: ExcelJS.Workbook): WorkbookSnapshot {
   return { sheets, names };
 }
 
-/** .xlsx bytes → snapshot. */
-export async function xlsxToSnapshot(bytes: Buffer | ArrayBuffer): Promise<WorkbookSnapshot> {
+/**
+ * .xlsx / .xlsm bytes → exceljs workbook, after the pre-flight (preflight.ts). Every failure is a
+ * WorkbookReadError with a catalogue message; macros are read as bytes and never run.
+ */
+export async function readXlsx(bytes: Buffer, limits: ReadLimits = READ_LIMITS): Promise<{ workbook: ExcelJS.Workbook; inspection: Inspection }> {
+  const inspection = await inspectWorkbook(bytes, limits);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as ArrayBuffer);
-  return workbookSnapshot(workbook);
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    // malformed XML, a broken relationship, a part exceljs cannot parse
+    throw new WorkbookReadError({ key: 'input.damaged', params: {} });
+  }
+  return { workbook, inspection };
+}
+
+/** .xlsx bytes → snapshot; throws only WorkbookReadError. */
+export async function xlsxToSnapshot(bytes: Buffer | ArrayBuffer, limits: ReadLimits = READ_LIMITS): Promise<WorkbookSnapshot> {
+  const { workbook } = await readXlsx(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes), limits);
+  try {
+    return workbookSnapshot(workbook, limits);
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw error;
+    throw new WorkbookReadError({ key: 'input.damaged', params: {} });
+  }
 }
 
 export { columnLetter };

@@ -135,7 +135,7 @@ describe('kh', () => {
     const r = kh(['check', 'notes.xlsx'], dir);
     expect(r.code).toBe(3);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain('Không đọc được notes.xlsx');
+    expect(r.stderr).toContain('notes.xlsx không phải bảng tính Excel (.xlsx)');
   });
 
   test('words, help and usage errors', () => {
@@ -205,7 +205,7 @@ describe('kh check DIR --summary', () => {
     expect(r.code).toBe(1); // the corrupt file
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^\[#+\.*\] 1\/3 ✓ 01-lai-chau\.xlsx: 0 lỗi/);
-    expect(lines[2]).toMatch(/3\/3 ✗ 03-hong\.xlsx: không đọc được/);
+    expect(lines[2]).toMatch(/3\/3 ✗ 03-hong\.xlsx bị thiếu phần cuối .* — bỏ qua$/);
     expect(r.stdout).toContain('3 tệp: 2 đã kiểm tra, 1 bỏ qua');
     expect(hashes(plans)).toEqual(before);
 

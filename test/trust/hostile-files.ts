@@ -1,0 +1,254 @@
+/**
+ * Hostile and broken inputs for the `kh` command, generated on the fly (no big binaries in git).
+ * Each fixture says what it is and which refusal it must meet; the tests and bench/hostile.ts
+ * share them.
+ */
+import { deflateRawSync, constants } from 'zlib';
+import { entry, readZip, streamedEntry, writeZip, ZipEntry, crc32 } from './zip';
+import { encryptedWorkbook, vbaProject, wordDocument, xlsWorkbook } from './cfb';
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+
+/** The parts every workbook needs around its sheets. */
+function frame(sheets: string[], sharedStrings: boolean): ZipEntry[] {
+  const overrides = sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${SHEET_TYPE}"/>`).join('');
+  const sst = sharedStrings ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : '';
+  const rels = sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
+  const sstRel = sharedStrings ? `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : '';
+  return [
+    entry(
+      '[Content_Types].xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${overrides}${sst}</Types>`,
+    ),
+    entry('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    entry(
+      'xl/workbook.xml',
+      `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${sheets.map((name, i) => `<sheet name="${name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+    ),
+    entry('xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL}">${rels}${sstRel}</Relationships>`),
+  ];
+}
+
+const SHEET_HEAD = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}">`;
+
+/** A one-sheet workbook whose sheet XML is given. */
+export function workbookWithSheet(sheetXml: string, name = 'Sheet1'): Buffer {
+  return writeZip([...frame([name], false), entry('xl/worksheets/sheet1.xml', sheetXml)]);
+}
+
+export function sheetXml(rows: string, dimension?: string): string {
+  return `${SHEET_HEAD}${dimension ? `<dimension ref="${dimension}"/>` : ''}<sheetData>${rows}</sheetData></worksheet>`;
+}
+
+function* repeat(chunk: Buffer, times: number): Generator<Buffer> {
+  for (let i = 0; i < times; i++) yield chunk;
+}
+
+/** zlib's crc32_combine: the CRC of a‖b from crc(a), crc(b) and b's length, without reading b. */
+function crc32Combine(crc1: number, crc2: number, len2: number): number {
+  const times = (mat: number[], vec: number): number => {
+    let sum = 0;
+    for (let i = 0; vec !== 0; i++, vec >>>= 1) if (vec & 1) sum ^= mat[i];
+    return sum >>> 0;
+  };
+  const square = (out: number[], mat: number[]): void => {
+    for (let n = 0; n < 32; n++) out[n] = times(mat, mat[n]);
+  };
+  const even = new Array<number>(32);
+  const odd = new Array<number>(32);
+  odd[0] = 0xedb88320;
+  for (let n = 1; n < 32; n++) odd[n] = (1 << (n - 1)) >>> 0;
+  square(even, odd);
+  square(odd, even);
+  let crc = crc1;
+  let len = len2;
+  while (len > 0) {
+    square(even, odd);
+    if (len % 2) crc = times(even, crc);
+    len = Math.floor(len / 2);
+    if (len === 0) break;
+    square(odd, even);
+    if (len % 2) crc = times(odd, crc);
+    len = Math.floor(len / 2);
+  }
+  return (crc ^ crc2) >>> 0;
+}
+
+/**
+ * Zip bomb: a sheet of `gigabytes` of blank XML (whitespace between elements is valid) in a file
+ * a thousandth of that size. The 1 MB block is deflated once with a full flush (byte-aligned, no
+ * back references across it) and repeated, so making the bomb costs milliseconds. `lie` makes the
+ * headers declare 1 KB instead, as a bomb that wants to slip past a size check would.
+ */
+export function zipBomb(gigabytes: number, lie = false): Buffer {
+  const chunk = Buffer.alloc(1 << 20, 0x20);
+  const times = Math.round(gigabytes * 1024);
+  const head = Buffer.from(`${SHEET_HEAD}<sheetData>`, 'utf8');
+  const tail = Buffer.from('</sheetData></worksheet>', 'utf8');
+  const block = deflateRawSync(chunk, { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+  const stored = Buffer.concat([deflateRawSync(head, { finishFlush: constants.Z_FULL_FLUSH }), ...repeat(block, times), deflateRawSync(tail)]);
+  const chunkCrc = crc32(chunk);
+  let crc = crc32(head);
+  for (let i = 0; i < times; i++) crc = crc32Combine(crc, chunkCrc, chunk.length);
+  crc = crc32Combine(crc, crc32(tail), tail.length);
+  const size = head.length + chunk.length * times + tail.length;
+  const sheet: ZipEntry = { name: 'xl/worksheets/sheet1.xml', stored, method: 8, crc, size: Math.min(size, 0xffffffff) };
+  return writeZip([...frame(['Sheet1'], false), sheet], lie ? { declaredSize: { 'xl/worksheets/sheet1.xml': 1024 } } : {});
+}
+
+/** A grid of `rows` × `cols` numbers (the largest honest sheets, to measure the limits). */
+export async function grid(rows: number, cols: number, withDimension = true): Promise<Buffer> {
+  const letters = Array.from({ length: cols }, (_, c) => {
+    let s = '';
+    for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    return s;
+  });
+  function* chunks(): Generator<Buffer> {
+    yield Buffer.from(`${SHEET_HEAD}${withDimension ? `<dimension ref="A1:${letters[cols - 1]}${rows}"/>` : ''}<sheetData>`);
+    const step = Math.max(1, Math.floor(100_000 / cols));
+    for (let r = 1; r <= rows; r += step) {
+      let s = '';
+      for (let i = r; i < Math.min(r + step, rows + 1); i++) {
+        s += `<row r="${i}">`;
+        for (let c = 0; c < cols; c++) s += `<c r="${letters[c]}${i}"><v>${(i * 31 + c * 7) % 100000}</v></c>`;
+        s += '</row>';
+      }
+      yield Buffer.from(s);
+    }
+    yield Buffer.from('</sheetData></worksheet>');
+  }
+  return writeZip([...frame(['Sheet1'], false), await streamedEntry('xl/worksheets/sheet1.xml', chunks())]);
+}
+
+/** A sheet of `rows` rows, one number each (Excel's maximum is 1,048,576). */
+export function manyRows(rows: number, withDimension = true): Promise<Buffer> {
+  return grid(rows, 1, withDimension);
+}
+
+/** One cell at the far corner of the grid: tiny in the file, a million-by-16k grid when read densely. */
+export function farCell(): Buffer {
+  return workbookWithSheet(sheetXml('<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row>'));
+}
+
+/** A shared-strings table of `count` distinct strings, used by a one-cell sheet. */
+export async function hugeSharedStrings(count: number): Promise<Buffer> {
+  function* chunks(): Generator<Buffer> {
+    yield Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${MAIN}" count="${count}" uniqueCount="${count}">`);
+    const step = 10_000;
+    for (let i = 0; i < count; i += step) {
+      let s = '';
+      for (let j = i; j < Math.min(i + step, count); j++) s += `<si><t>Chuỗi số ${j}</t></si>`;
+      yield Buffer.from(s);
+    }
+    yield Buffer.from('</sst>');
+  }
+  const sheet = entry('xl/worksheets/sheet1.xml', sheetXml('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', 'A1'));
+  return writeZip([...frame(['Sheet1'], true), sheet, await streamedEntry('xl/sharedStrings.xml', chunks())]);
+}
+
+/** A bomb spread thin: `parts` parts of 1 MB of blanks each, none large enough for the ratio check. */
+export function spreadBomb(parts: number): Buffer {
+  const blank = entry('customXml/blank.xml', Buffer.alloc(1 << 20, 0x20));
+  const sheet = entry('xl/worksheets/sheet1.xml', sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>', 'A1'));
+  return writeZip([...frame(['Sheet1'], false), sheet, ...Array.from({ length: parts }, (_, i) => ({ ...blank, name: `customXml/item${i}.xml` }))]);
+}
+
+/** XML with an external entity: reading it must neither fetch nor read the file it names. */
+export function externalEntity(target: string): Buffer {
+  const doctype = `<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE worksheet [<!ENTITY leak SYSTEM "${target}">]>`;
+  return workbookWithSheet(`${doctype}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&leak;</t></is></c></row></sheetData></worksheet>`);
+}
+
+/** Entity expansion ("billion laughs"): 10 levels of ten-fold references. */
+export function billionLaughs(): Buffer {
+  let dtd = '<!ENTITY lol0 "lol">';
+  for (let i = 1; i < 10; i++) dtd += `<!ENTITY lol${i} "${`&lol${i - 1};`.repeat(10)}">`;
+  return workbookWithSheet(`<?xml version="1.0"?><!DOCTYPE worksheet [${dtd}]><worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>`);
+}
+
+/** A workbook cut at `fraction` of its length (a download that stopped). */
+export function truncated(xlsx: Buffer, fraction: number): Buffer {
+  return xlsx.subarray(0, Math.floor(xlsx.length * fraction));
+}
+
+/** A workbook whose sheet XML is not XML. */
+export function garbledSheet(): Buffer {
+  return workbookWithSheet(`${SHEET_HEAD}<sheetData><row r="1"><c r="A1"><v>1</v></row></sheetData>`);
+}
+
+/** A zip with more entries than any workbook has. */
+export function manyEntries(count: number): Buffer {
+  const small = [...frame(['Sheet1'], false), entry('xl/worksheets/sheet1.xml', sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>', 'A1'))];
+  const empty = entry('x', '', 0);
+  for (let i = 0; i < count; i++) small.push({ ...empty, name: `customXml/item${i}.xml` });
+  return writeZip(small);
+}
+
+/** A workbook saved as .xlsm: macro-enabled content type, vbaProject.bin and its relationship. */
+export function asXlsm(xlsx: Buffer): Buffer {
+  const parts = readZip(xlsx);
+  const out = parts.map((p) => {
+    let text = p.content.toString('utf8');
+    if (p.name === '[Content_Types].xml') {
+      text = text
+        .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml')
+        .replace('</Types>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>');
+      return entry(p.name, text);
+    }
+    if (p.name === 'xl/_rels/workbook.xml.rels') {
+      return entry(p.name, text.replace('</Relationships>', '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
+    }
+    return entry(p.name, p.content);
+  });
+  return writeZip([...out, entry('xl/vbaProject.bin', vbaProject())]);
+}
+
+/** A Word document (.docx): a good zip, but no workbook in it. */
+export function docx(): Buffer {
+  return writeZip([
+    entry('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+    entry('word/document.xml', '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>'),
+  ]);
+}
+
+/** A small PDF (a scanned plan sent instead of the workbook). */
+export function pdf(): Buffer {
+  return Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
+}
+
+export { encryptedWorkbook, xlsWorkbook, wordDocument };
+
+export interface HostileFile {
+  /** File name on disk (the extension a user would see). */
+  name: string;
+  what: string;
+  bytes: () => Buffer | Promise<Buffer>;
+  /** The message key the refusal must use. */
+  key: string;
+}
+
+/** Every hostile input and the refusal it must meet (the .xlsm is read, not refused: see the tests). */
+export const HOSTILE: HostileFile[] = [
+  { name: 'bom-nen.xlsx', what: 'zip bomb: 2 GB sheet XML, sizes declared', bytes: () => zipBomb(2), key: 'input.ratio' },
+  { name: 'bom-nen-gia.xlsx', what: 'zip bomb: 2 GB sheet XML, 1 KB declared', bytes: () => zipBomb(2, true), key: 'input.damaged' },
+  { name: 'chuoi-khong-lo.xlsx', what: 'shared strings: 3,000,000 strings', bytes: () => hugeSharedStrings(3_000_000), key: 'input.strings' },
+  { name: 'trieu-dong.xlsx', what: 'sheet of 1,048,576 rows', bytes: () => manyRows(1_048_576), key: 'input.rows' },
+  { name: 'trieu-dong-khong-dimension.xlsx', what: 'sheet of 1,048,576 rows, no <dimension>', bytes: () => manyRows(1_048_576, false), key: 'input.rows' },
+  { name: 'o-xa.xlsx', what: 'two cells: A1 and XFD1048576', bytes: farCell, key: 'input.extent' },
+  { name: 'bom-nen-rai.xlsx', what: 'zip bomb spread over 600 parts of 1 MB', bytes: () => spreadBomb(600), key: 'input.unpacked' },
+  { name: 'thuc-the-ngoai.xlsx', what: 'XML external entity (file:///etc/passwd)', bytes: () => externalEntity('file:///etc/passwd'), key: 'input.damaged' },
+  { name: 'ty-tieng-cuoi.xlsx', what: 'XML entity expansion (billion laughs)', bytes: billionLaughs, key: 'input.damaged' },
+  { name: 'xml-hong.xlsx', what: 'sheet XML that is not well formed', bytes: garbledSheet, key: 'input.damaged' },
+  { name: 'nhieu-phan.xlsx', what: 'zip of 20,000 entries', bytes: () => manyEntries(20_000), key: 'input.entries' },
+  { name: 'mat-khau.xlsx', what: 'password to open (encrypted OOXML in CFB)', bytes: encryptedWorkbook, key: 'input.encrypted' },
+  { name: 'cu.xls', what: 'Excel 97–2003 .xls (BIFF8 in CFB)', bytes: () => xlsWorkbook('Workbook'), key: 'input.xls' },
+  { name: 'cu-biff5.xls', what: 'Excel 5.0/95 .xls (BIFF5 in CFB)', bytes: () => xlsWorkbook('Book'), key: 'input.xls' },
+  { name: 'van-ban.doc', what: 'Word 97–2003 document (CFB)', bytes: wordDocument, key: 'input.otherOffice' },
+  { name: 'van-ban.docx', what: 'Word document (zip, no workbook)', bytes: docx, key: 'input.otherOffice' },
+  { name: 'ban-quet.pdf', what: 'a PDF', bytes: pdf, key: 'input.pdf' },
+  { name: 'ghi-chu.txt', what: 'a text file', bytes: () => Buffer.from('Kế hoạch vốn năm 2024\nDự án 1: 1.728 triệu đồng\n', 'utf8'), key: 'input.notWorkbook' },
+  { name: 'rong.xlsx', what: 'an empty file', bytes: () => Buffer.alloc(0), key: 'input.empty' },
+];
