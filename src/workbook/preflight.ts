@@ -287,7 +287,7 @@ async function eachChunk(data: Buffer, part: ZipPart, onChunk: (chunk: Buffer) =
 }
 
 /** Counts `<tag` followed by a delimiter across chunk boundaries (a tag split over two chunks counts once). */
-class TagCounter {
+export class TagCounter {
   private carry = Buffer.alloc(0);
   readonly counts: number[];
   constructor(private readonly tags: Buffer[]) {

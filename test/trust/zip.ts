@@ -59,10 +59,26 @@ export async function streamedEntry(name: string, chunks: Iterable<Buffer>): Pro
 export interface ZipOptions {
   /** Sizes the headers declare instead of the true ones (by entry name). */
   declaredSize?: Record<string, number>;
+  /** Zip64 records for every entry and the end (as some writers do even for small files). */
+  zip64?: boolean;
+}
+
+function u64(n: number): Buffer {
+  const b = Buffer.alloc(8);
+  b.writeBigUInt64LE(BigInt(n));
+  return b;
+}
+
+function extra64(...values: number[]): Buffer {
+  const head = Buffer.alloc(4);
+  head.writeUInt16LE(0x0001, 0);
+  head.writeUInt16LE(values.length * 8, 2);
+  return Buffer.concat([head, ...values.map(u64)]);
 }
 
 /** Entries → zip bytes (local headers, data, central directory, end record). */
 export function writeZip(entries: ZipEntry[], options: ZipOptions = {}): Buffer {
+  if (options.zip64) return writeZip64(entries);
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -101,6 +117,64 @@ export function writeZip(entries: ZipEntry[], options: ZipOptions = {}): Buffer 
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...parts, cd, end]);
+}
+
+function writeZip64(entries: ZipEntry[]): Buffer {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  const SAT = 0xffffffff;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8');
+    const localExtra = extra64(e.size, e.stored.length);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(45, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(e.method, 8);
+    local.writeUInt32LE(e.crc, 14);
+    local.writeUInt32LE(SAT, 18);
+    local.writeUInt32LE(SAT, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(localExtra.length, 28);
+    parts.push(local, name, localExtra, e.stored);
+    const centralExtra = extra64(e.size, e.stored.length, offset);
+    const c = Buffer.alloc(46);
+    c.writeUInt32LE(0x02014b50, 0);
+    c.writeUInt16LE(45, 4);
+    c.writeUInt16LE(45, 6);
+    c.writeUInt16LE(0x0800, 8);
+    c.writeUInt16LE(e.method, 10);
+    c.writeUInt32LE(e.crc, 16);
+    c.writeUInt32LE(SAT, 20);
+    c.writeUInt32LE(SAT, 24);
+    c.writeUInt16LE(name.length, 28);
+    c.writeUInt16LE(centralExtra.length, 30);
+    c.writeUInt32LE(SAT, 42);
+    central.push(c, name, centralExtra);
+    offset += local.length + name.length + localExtra.length + e.stored.length;
+  }
+  const cd = Buffer.concat(central);
+  const record = Buffer.alloc(56);
+  record.writeUInt32LE(0x06064b50, 0);
+  record.writeBigUInt64LE(44n, 4);
+  record.writeUInt16LE(45, 12);
+  record.writeUInt16LE(45, 14);
+  record.writeBigUInt64LE(BigInt(entries.length), 24);
+  record.writeBigUInt64LE(BigInt(entries.length), 32);
+  record.writeBigUInt64LE(BigInt(cd.length), 40);
+  record.writeBigUInt64LE(BigInt(offset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(offset + cd.length), 8);
+  locator.writeUInt32LE(1, 16);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(0xffff, 8);
+  end.writeUInt16LE(0xffff, 10);
+  end.writeUInt32LE(SAT, 12);
+  end.writeUInt32LE(SAT, 16);
+  return Buffer.concat([...parts, cd, record, locator, end]);
 }
 
 /** Zip bytes → entries with their content (small, well-formed zips: those KH and exceljs write). */

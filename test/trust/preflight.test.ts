@@ -1,0 +1,160 @@
+/** The pre-flight in process: what it accepts, where each limit bites, how files are told apart. */
+import { spawnSync } from 'child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { LAI_CHAU_2024 } from '../../src/core/examples/lai-chau-2024';
+import { buildPlanWithAnnexes } from '../../src/core/book/annex/generate';
+import { descriptionToXlsx, xlsxToSnapshot } from '../../src/workbook/exceljs';
+import { compoundFileNames, inspectWorkbook, READ_LIMITS, ReadLimits, TagCounter, WorkbookReadError } from '../../src/workbook/preflight';
+import { encryptedWorkbook, vbaProject, writeCfb, xlsWorkbook } from './cfb';
+import { asXlsm, grid, hugeSharedStrings, manyEntries, sheetXml, spreadBomb, workbookWithSheet } from './hostile-files';
+import { entry, readZip, writeZip } from './zip';
+import { findSoffice, requireLibreOffice } from '../support/libreoffice';
+
+let plan: Buffer;
+beforeAll(async () => {
+  const built = buildPlanWithAnnexes(LAI_CHAU_2024);
+  if (!built.ok) throw new Error('example plan does not build');
+  plan = await descriptionToXlsx(built.description);
+});
+
+async function problemOf(bytes: Buffer, limits: Partial<ReadLimits> = {}): Promise<{ key: string; params: Record<string, unknown> } | null> {
+  try {
+    await inspectWorkbook(bytes, { ...READ_LIMITS, ...limits });
+    return null;
+  } catch (error) {
+    if (!(error instanceof WorkbookReadError)) throw error;
+    return { key: error.problem.key, params: error.problem.params ?? {} };
+  }
+}
+
+describe('accepted', () => {
+  test("KH's own plan: an .xlsx without macros, every cell counted", async () => {
+    const inspection = await inspectWorkbook(plan);
+    expect(inspection).toMatchObject({ format: 'xlsx', macros: false });
+    expect(inspection.cells).toBeGreaterThan(1000);
+    expect(inspection.entries).toBe(readZip(plan).length);
+  });
+
+  test('the same plan in zip64 records is inspected and read like the plain one', async () => {
+    const zip64 = writeZip(readZip(plan).map((p) => entry(p.name, p.content)), { zip64: true });
+    expect(await inspectWorkbook(zip64)).toEqual(await inspectWorkbook(plan));
+    expect(await xlsxToSnapshot(zip64)).toEqual(await xlsxToSnapshot(plan));
+  });
+
+  test('stored (uncompressed) parts are read; a stored part whose size lies is damaged', async () => {
+    const stored = writeZip(readZip(plan).map((p) => entry(p.name, p.content, 0)));
+    expect((await inspectWorkbook(stored)).cells).toBe((await inspectWorkbook(plan)).cells);
+    const lying = writeZip(readZip(plan).map((p) => entry(p.name, p.content, 0)), { declaredSize: { 'xl/workbook.xml': 10 } });
+    expect(await problemOf(lying)).toMatchObject({ key: 'input.damaged' });
+  });
+
+  test('an .xlsm: macros found (VBA project, or a macro-enabled content type alone), nothing run', async () => {
+    expect(await inspectWorkbook(asXlsm(plan))).toMatchObject({ format: 'xlsm', macros: true });
+    const onlyType = writeZip([...readZip(asXlsm(plan)).filter((p) => p.name !== 'xl/vbaProject.bin').map((p) => entry(p.name, p.content))]);
+    expect((await inspectWorkbook(onlyType)).macros).toBe(true);
+    const macroSheet = writeZip([...readZip(plan).map((p) => entry(p.name, p.content)), entry('xl/macrosheets/sheet1.xml', '<xm:macrosheet xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"/>')]);
+    expect((await inspectWorkbook(macroSheet)).macros).toBe(true);
+  });
+});
+
+describe('each limit bites one past its value, and names the sheet', () => {
+  test('rows of a sheet: counted, and from <dimension>', async () => {
+    const rows = await grid(500, 2, false);
+    expect(await problemOf(rows, { maxRowsPerSheet: 500 })).toBeNull();
+    expect(await problemOf(rows, { maxRowsPerSheet: 499 })).toEqual({ key: 'input.rows', params: { rows: 500, limit: 499, sheet: 'Sheet1' } });
+    const declared = workbookWithSheet(sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>', 'A1:C900000'), 'Kế hoạch & "dự toán"');
+    expect(await problemOf(declared)).toEqual({ key: 'input.rows', params: { rows: 900000, limit: READ_LIMITS.maxRowsPerSheet, sheet: 'Kế hoạch & "dự toán"' } });
+  });
+
+  test('cells of the workbook', async () => {
+    const cells = await grid(100, 10);
+    expect(await problemOf(cells, { maxCells: 1000 })).toBeNull();
+    expect(await problemOf(cells, { maxCells: 999 })).toMatchObject({ key: 'input.cells', params: { limit: 999, sheet: 'Sheet1' } });
+  });
+
+  test('shared strings, entries, total, part size, ratio', async () => {
+    const strings = await hugeSharedStrings(2000);
+    expect(await problemOf(strings, { maxSharedStrings: 2000 })).toBeNull();
+    expect(await problemOf(strings, { maxSharedStrings: 1999 })).toMatchObject({ key: 'input.strings' });
+    const entries = manyEntries(100);
+    expect(await problemOf(entries, { maxEntries: 105 })).toBeNull();
+    expect(await problemOf(entries, { maxEntries: 104 })).toEqual({ key: 'input.entries', params: { count: 105, limit: 104 } });
+    const spread = spreadBomb(20);
+    expect(await problemOf(spread)).toBeNull(); // 20 MB of blanks in 1 MB parts: ratio 1000 but each below the floor
+    expect(await problemOf(spread, { maxUncompressedBytes: 20 * 2 ** 20 })).toMatchObject({ key: 'input.unpacked', params: { size: 21, limit: 20 } });
+    expect(await problemOf(spread, { maxPartBytes: 2 ** 20 - 1 })).toMatchObject({ key: 'input.partTooLarge' });
+    expect(await problemOf(spread, { ratioFloorBytes: 2 ** 19 })).toMatchObject({ key: 'input.ratio', params: { limit: 100 } });
+  });
+
+  test('the dense grid: measured after exceljs reads the stored cells, before the snapshot is built', async () => {
+    const sparse = workbookWithSheet(sheetXml('<row r="1"><c r="A1"><v>1</v></c></row><row r="3000"><c r="CV3000"><v>2</v></c></row>'));
+    expect((await xlsxToSnapshot(sparse)).sheets[0].values).toHaveLength(3000);
+    await expect(xlsxToSnapshot(sparse, { ...READ_LIMITS, maxGridCells: 299_999 })).rejects.toMatchObject({ problem: { key: 'input.extent', params: { sheet: 'Sheet1', cell: 'CV3000', cells: 300_000 } } });
+    await expect(xlsxToSnapshot(sparse, { ...READ_LIMITS, maxRowsPerSheet: 2999 })).rejects.toBeInstanceOf(WorkbookReadError);
+  });
+});
+
+describe('compound files (CFB)', () => {
+  test('the directory names of what the writer made', () => {
+    expect(compoundFileNames(encryptedWorkbook())).toEqual(new Set(['root entry', '\u0006dataspaces', 'version', 'dataspacemap', 'encryptioninfo', 'encryptedpackage']));
+    expect(compoundFileNames(vbaProject())).toEqual(new Set(['root entry', 'vba', 'dir', 'module1', 'project']));
+  });
+
+  test('a directory spread over many sectors and a FAT over many sectors', () => {
+    const many = writeCfb(Array.from({ length: 300 }, (_, i) => ({ name: `S${i}`, data: Buffer.alloc(100) })));
+    const names = compoundFileNames(many);
+    expect(names?.size).toBe(301);
+    expect(names?.has('s299')).toBe(true);
+  });
+
+  test('a truncated container is still recognised by the names left in its bytes', async () => {
+    expect(await problemOf(encryptedWorkbook().subarray(0, 2048))).toMatchObject({ key: 'input.encrypted' });
+    expect(await problemOf(xlsWorkbook().subarray(0, 1300))).toMatchObject({ key: 'input.xls' });
+    expect(await problemOf(Buffer.from('d0cf11e0a1b11ae1', 'hex'))).toMatchObject({ key: 'input.notWorkbook' });
+  });
+
+  (requireLibreOffice() ? test : test.skip)('a real .xls written by LibreOffice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kh-xls-'));
+    writeFileSync(join(dir, 'plan.xlsx'), plan);
+    const r = spawnSync(findSoffice() as string, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'xls', '--outdir', dir, join(dir, 'plan.xlsx')], { timeout: 120_000 });
+    expect(r.status).toBe(0);
+    const xls = readFileSync(join(dir, 'plan.xls'));
+    expect(compoundFileNames(xls)?.has('workbook')).toBe(true);
+    expect(await problemOf(xls)).toMatchObject({ key: 'input.xls' });
+  }, 150_000);
+});
+
+describe('reading never throws anything but a WorkbookReadError', () => {
+  test('garbage in a sheet, a missing relationship target, a sheet that is not XML', async () => {
+    const cases = [
+      workbookWithSheet('not xml at all <<<'),
+      writeZip(readZip(plan).filter((p) => p.name !== 'xl/styles.xml').map((p) => entry(p.name, p.content))),
+      writeZip(readZip(plan).map((p) => entry(p.name, p.name === 'xl/workbook.xml' ? '<workbook/>' : p.content))),
+    ];
+    for (const bytes of cases) {
+      try {
+        await xlsxToSnapshot(bytes);
+      } catch (error) {
+        expect(error).toBeInstanceOf(WorkbookReadError);
+      }
+    }
+  });
+});
+
+describe('TagCounter', () => {
+  test('counts each tag once wherever the chunks split it', () => {
+    const xml = '<row r="1"><c r="A1"><v>1</v></c><c>2</c><col/><cfRule/></row><row>\n<c\tr="B2"/></row><rows/><c';
+    const whole = new TagCounter([Buffer.from('<row'), Buffer.from('<c')]);
+    whole.feed(Buffer.from(xml));
+    expect(whole.counts).toEqual([2, 3]);
+    for (let a = 0; a < xml.length; a++) {
+      for (let b = a; b < xml.length; b += 7) {
+        const split = new TagCounter([Buffer.from('<row'), Buffer.from('<c')]);
+        for (const part of [xml.slice(0, a), xml.slice(a, b), xml.slice(b)]) split.feed(Buffer.from(part));
+        expect(split.counts).toEqual([2, 3]);
+      }
+    }
+  });
+});
