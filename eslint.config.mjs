@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.cjs', '**/*.mjs', 'webpack.config.js', 'webpack.cli.config.js', 'scripts/**'],
+    files: ['**/*.cjs', '**/*.mjs', 'webpack.config.js', 'webpack.cli.config.js', 'webpack.playground.config.js', 'scripts/**'],
     languageOptions: { globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

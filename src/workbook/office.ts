@@ -31,13 +31,16 @@ export const DEFAULT_PAYLOAD_BUDGET = 4 * 1024 * 1024;
 
 /**
  * Text that Excel would turn into something else — a formula ("=", "+", "-", "@"), a number or a
- * date ("1.728", "4.1", "15/01/2024") — gets the apostrophe prefix, so it stays text as written.
+ * date ("1.728", "4.1", "15/01/2024") — gets the apostrophe prefix, so it stays text as written;
+ * in a cell KH formats as text ("@") it is written as it is.
  */
 export function cellInput(spec: CellSpec): string | number | boolean {
   if (spec.formula !== undefined) return spec.formula;
   const v = spec.value;
   if (v === null || v === undefined) return '';
   if (typeof v !== 'string') return v;
+  // a text-formatted cell ("@") keeps what is written verbatim: an apostrophe would become part of it
+  if (spec.numberFormat === '@') return v;
   if (/^[=+\-@']/.test(v) || /^[\s\d.,/:%()$-]+$/.test(v)) return `'${v}`;
   return v;
 }

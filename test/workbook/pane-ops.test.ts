@@ -34,6 +34,11 @@ describe('the plan preview', () => {
   });
 });
 
+test('a text-formatted cell gets its text without an apostrophe: Chương trình reads 2021-2025, not \'2021-2025', async () => {
+  const fake = await laiChau();
+  expect(fake.sheet('Thông tin').cell('B7')).toMatchObject({ value: '2021-2025', numberFormat: '@' });
+});
+
 describe('the summary chart in Tổng hợp', () => {
   test('one stacked bar per Dự án, a series per source in use, pointing at the table; redrawn, not doubled', async () => {
     const fake = await laiChau();

@@ -12,11 +12,12 @@ import type { AdminLevel } from '../../core/plan';
 import type { MoneyUnit } from '../../core/units';
 import type { CatalogEntry } from '../../core/catalog';
 import { getCatalog } from '../../core/catalog';
-import { STATED_SOURCES } from '../../core/book/layout';
+import { STATED_SOURCES, projectSheetName } from '../../core/book/layout';
 import { entryLabel } from '../../core/book/template';
 import type { GenerationReport } from '../../core/book/generate';
 import type { ApplyReport } from '../../workbook/office';
 import { generatePlan, previewPlan } from '../../workbook/operations';
+import { selectCellInExcel } from '../../workbook/tools';
 import { LAI_CHAU_2024 } from '../../core/examples/lai-chau-2024';
 import { useI18n } from '../i18n';
 import { usePane } from '../context';
@@ -104,7 +105,11 @@ export function CreateView(): React.JSX.Element {
     }
     void create.start(async (onProgress) => {
       const out = await generatePlan(host.run, r.spec, host.support, { formulaStyle: settings.formulaStyle, onProgress });
-      return out.ok ? { report: out.report, apply: out.apply } : { errors: out.errors };
+      if (!out.ok) return { errors: out.errors };
+      // the officer lands on the first project sheet, where the amounts are typed
+      const first = out.report.created.concat(out.report.refreshed).find((name) => name === projectSheetName(r.spec.items[0].code.split('.')[0]));
+      if (first) await selectCellInExcel(host.run, first, 'A1');
+      return { report: out.report, apply: out.apply };
     });
   };
 
