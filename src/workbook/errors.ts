@@ -27,7 +27,8 @@ export function classifyExcelError(error: unknown): ExcelProblem {
   const { code, text } = parts(error);
   // older hosts report cell-edit mode as a plain InvalidOperation: the message tells
   if (code === 'InvalidOperationInCellEditMode' || text.includes('cell-editing mode') || text.includes('edit mode')) return 'cellEditMode';
-  if (text.includes('protected sheet') || text.includes('is protected')) return 'protected';
+  // a sheet the officer protected with a password: KH's unprotect is refused
+  if (text.includes('protected sheet') || text.includes('is protected') || text.includes('password')) return 'protected';
   if (code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded' || code === 'PayloadTooLarge') return 'tooLarge';
   if (code === 'ApiNotFound') return 'apiMissing';
   if (code === 'ItemNotFound') return 'sheetMissing';

@@ -184,6 +184,16 @@ run('the task pane in Chromium, on the playground', () => {
     await shot('09-chuyen-ma');
   });
 
+  test('keyboard only: arrows move between the views, Enter opens one, Tab reaches its first button', async () => {
+    await pane().getByRole('tab', { name: 'Tạo kế hoạch' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    expect(await pane().getByRole('tab', { name: 'Biểu' }).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Tạo / làm mới các biểu');
+  });
+
   test('settings in English; every view passed axe; no request left the page', async () => {
     await pane().getByRole('tab', { name: 'Cài đặt' }).click();
     await axe('Cài đặt');

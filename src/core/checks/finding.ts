@@ -83,7 +83,7 @@ export function render(finding: Finding): RenderedFinding {
 }
 
 /** Amounts in parameters are numbers; each language shows them its own way (1.728,5 / 1,728.5). */
-function localized(params: MessageParams, lang: Lang): MessageParams {
+export function localized(params: MessageParams, lang: Lang): MessageParams {
   const out: MessageParams = {};
   for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'number' ? formatAmount(v, { maxDecimals: 6, locale: lang }) : v;
   return out;

@@ -10,6 +10,7 @@ export const paneEn: Record<keyof typeof paneVi, string> = {
   'pane.tab.settings': 'Settings',
   'pane.local': 'Everything is computed on this machine; KH sends no data anywhere.',
   'pane.playground': 'Playground: the workbook on the left is a simulated Excel in the browser.',
+  'pane.clearSelection': 'Clear selection',
   'pane.dismiss': 'Dismiss',
   'pane.back': 'Back',
   'pane.next': 'Next',

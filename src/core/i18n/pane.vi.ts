@@ -11,6 +11,7 @@ export const paneVi = {
   'pane.tab.settings': 'Cài đặt',
   'pane.local': 'Mọi tính toán chạy ngay trên máy này; KH không gửi dữ liệu đi đâu.',
   'pane.playground': 'Sân thử: sổ tính bên trái là Excel giả lập trong trình duyệt.',
+  'pane.clearSelection': 'Bỏ chọn',
   'pane.dismiss': 'Đóng thông báo',
   'pane.back': 'Quay lại',
   'pane.next': 'Tiếp tục',

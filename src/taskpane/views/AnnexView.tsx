@@ -19,6 +19,8 @@ import { useTask } from '../useTask';
 import { wordsOptions } from '../settings';
 import { TaskStatus } from '../components/TaskStatus';
 import { SourceChart } from '../components/SourceChart';
+import { SkippedFeatures } from '../components/SkippedFeatures';
+import type { SkipReason } from '../../workbook/office';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -27,7 +29,7 @@ const useStyles = makeStyles({
   words: { fontStyle: 'italic' },
 });
 
-type AnnexRun = { report: AnnexReport; overview: PlanOverview | null } | { errors: Message[] };
+type AnnexRun = { report: AnnexReport; overview: PlanOverview | null; skipped: SkipReason[] } | { errors: Message[] };
 
 export function AnnexView(): React.JSX.Element {
   const { t, m, lang } = useI18n();
@@ -58,7 +60,7 @@ export function AnnexView(): React.JSX.Element {
       if (!out.ok) return { errors: out.errors };
       const next = (await readOverviewInExcel(host.run, host.support)).overview;
       setOverview(next);
-      return { report: out.report, overview: next };
+      return { report: out.report, overview: next, skipped: out.apply?.skipped ?? [] };
     });
 
   const draw = (): Promise<string | null> =>
@@ -111,6 +113,7 @@ export function AnnexView(): React.JSX.Element {
               {(report.notesKept > 0 || report.inputRowsKept > 0) && <div>{t('pane.annex.kept', { notes: report.notesKept, rows: report.inputRowsKept })}</div>}
             </MessageBarBody>
           </MessageBar>
+          {result && 'skipped' in result && <SkippedFeatures skipped={result.skipped} />}
           {report.moved.map((mv, i) => (
             <Caption1 key={i}>{t('pane.annex.moved', mv)}</Caption1>
           ))}

@@ -8,7 +8,7 @@ import {
   makeStyles, tokens,
 } from '@fluentui/react-components';
 import type { Finding, RenderedFinding, RuleId, Severity } from '../../core/checks/finding';
-import { render } from '../../core/checks/finding';
+import { localized, render } from '../../core/checks/finding';
 import type { CheckResult } from '../../core/checks/engine';
 import { checkInExcel } from '../../workbook/operations';
 import { applyFixesInExcel, selectCellInExcel } from '../../workbook/tools';
@@ -194,8 +194,8 @@ export function CheckView(): React.JSX.Element {
                       <ul className={styles.list}>
                         {items.map(({ f, r }, i) => (
                           <li key={`${r.ref}-${i}`} className={`${styles.finding} ${styles[severity]}`}>
-                            <Body1>{r.message[lang]}</Body1>
-                            {r.hint && <Caption1>{t('pane.check.hint', { hint: r.hint[lang] })}</Caption1>}
+                            <Body1>{m({ key: f.message.key, params: localized(f.message.params, lang) })}</Body1>
+                            {f.hint && <Caption1>{t('pane.check.hint', { hint: m({ key: f.hint.key, params: localized(f.hint.params, lang) }) })}</Caption1>}
                             {f.fix?.kind === 'convertText' && <Caption1>{t('pane.check.convertHint')}</Caption1>}
                             <div className={styles.actions}>
                               {f.cell && (

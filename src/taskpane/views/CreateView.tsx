@@ -16,6 +16,7 @@ import { STATED_SOURCES, projectSheetName } from '../../core/book/layout';
 import { entryLabel } from '../../core/book/template';
 import type { GenerationReport } from '../../core/book/generate';
 import type { ApplyReport } from '../../workbook/office';
+import { SkippedFeatures } from '../components/SkippedFeatures';
 import { generatePlan, previewPlan } from '../../workbook/operations';
 import { selectCellInExcel } from '../../workbook/tools';
 import { LAI_CHAU_2024 } from '../../core/examples/lai-chau-2024';
@@ -180,7 +181,7 @@ export function CreateView(): React.JSX.Element {
               <Input value={draft.year} onChange={(_, d) => set('year', d.value)} inputMode="numeric" />
             </Field>
             <Field label={t('pane.field.unit')}>
-              <Dropdown value={t(`pane.field.unit.${draft.unit}`)} selectedOptions={[draft.unit]} onOptionSelect={(_, d) => set('unit', d.optionValue as MoneyUnit)}>
+              <Dropdown clearButton={{ 'aria-label': t('pane.clearSelection') }} value={t(`pane.field.unit.${draft.unit}`)} selectedOptions={[draft.unit]} onOptionSelect={(_, d) => set('unit', d.optionValue as MoneyUnit)}>
                 {(['dong', 'nghin', 'trieu', 'ty'] as const).map((u) => (
                   <Option key={u} value={u}>
                     {t(`pane.field.unit.${u}`)}
@@ -191,6 +192,7 @@ export function CreateView(): React.JSX.Element {
           </div>
           <Field label={t('pane.field.provinceGroup')}>
             <Dropdown
+              clearButton={{ 'aria-label': t('pane.clearSelection') }}
               value={t(draft.provinceGroup ? `pane.field.group.${draft.provinceGroup}` : 'pane.field.group.none')}
               selectedOptions={[draft.provinceGroup || 'none']}
               onOptionSelect={(_, d) => set('provinceGroup', d.optionValue === 'none' ? '' : (d.optionValue as '1'))}
@@ -292,6 +294,7 @@ export function CreateView(): React.JSX.Element {
           {previewed && 'errors' in previewed && <ErrorList messages={previewed.errors.map(m)} />}
           <TaskStatus state={create.state} />
           {created && 'report' in created && <PlanReport report={created.report} />}
+          {created && 'report' in created && <SkippedFeatures skipped={created.apply?.skipped ?? []} />}
           {created && 'errors' in created && <ErrorList messages={created.errors.map(m)} />}
           {created && 'report' in created && (
             <div className={styles.nav}>

@@ -35,7 +35,7 @@ function UnitPicker({ label, value, onChange }: { label: string; value: MoneyUni
   const { t } = useI18n();
   return (
     <Field label={label}>
-      <Dropdown value={t(`pane.field.unit.${value}`)} selectedOptions={[value]} onOptionSelect={(_, d) => onChange(d.optionValue as MoneyUnit)}>
+      <Dropdown clearButton={{ 'aria-label': t('pane.clearSelection') }} value={t(`pane.field.unit.${value}`)} selectedOptions={[value]} onOptionSelect={(_, d) => onChange(d.optionValue as MoneyUnit)}>
         {UNITS.map((u) => (
           <Option key={u} value={u}>
             {t(`pane.field.unit.${u}`)}
@@ -80,7 +80,7 @@ function LegacyTool(): React.JSX.Element {
         </RadioGroup>
       </Field>
       <Field label={t('pane.tools.encoding')}>
-        <Dropdown value={label[encoding]} selectedOptions={[encoding]} onOptionSelect={(_, d) => setEncoding(d.optionValue as 'auto' | LegacyEncoding)}>
+        <Dropdown clearButton={{ 'aria-label': t('pane.clearSelection') }} value={label[encoding]} selectedOptions={[encoding]} onOptionSelect={(_, d) => setEncoding(d.optionValue as 'auto' | LegacyEncoding)}>
           {(['auto', 'tcvn3', 'vni'] as const).map((e) => (
             <Option key={e} value={e}>
               {label[e]}
