@@ -29,7 +29,16 @@ export interface ReadLimits {
   /** Rows × columns of the used ranges, all sheets: the snapshot is dense from A1. */
   maxGridCells: number;
   maxSharedStrings: number;
+  /**
+   * Memory exceljs will take for what it creates cell by cell: stored cells, every cell of a merged
+   * range, of a data-validation range and of a named range (a validation on A1:XFD1048576 is 17
+   * billion entries: exceljs would never finish).
+   */
+  maxEstimatedBytes: number;
 }
+
+/** Bytes exceljs takes per cell it creates, measured on Node 20 (docs/design.md, "Hostile files"). */
+export const BYTES_PER = { cell: 480, merged: 620, validated: 170, named: 420 } as const;
 
 const MB = 1024 * 1024;
 
@@ -45,6 +54,7 @@ export const READ_LIMITS: Readonly<ReadLimits> = {
   maxCells: 2_000_000,
   maxGridCells: 5_000_000,
   maxSharedStrings: 1_000_000,
+  maxEstimatedBytes: 1024 * MB,
 };
 
 /** Why a file cannot be read, as a catalogue message; the caller adds {file}. */
@@ -67,6 +77,11 @@ export interface Inspection {
   uncompressedBytes: number;
   cells: number;
   sharedStrings: number;
+  /** Cells of merged, data-validation and named ranges (exceljs creates each one). */
+  merged: number;
+  validated: number;
+  named: number;
+  estimatedBytes: number;
 }
 
 const CFB_MAGIC = Buffer.from('d0cf11e0a1b11ae1', 'hex');
@@ -308,6 +323,80 @@ export class TagCounter {
   }
 }
 
+/**
+ * Hands over every start tag `<name …>` found in a stream, whole, wherever the chunks split it.
+ * A tag longer than `maxTag` is damage (no attribute KH reads is that long).
+ */
+export class TagReader {
+  private carry = '';
+  constructor(
+    private readonly names: string[],
+    private readonly onTag: (name: string, tag: string) => void,
+    private readonly maxTag = 4 * MB,
+  ) {}
+  feed(chunk: Buffer): void {
+    const text = this.carry + chunk.toString('latin1');
+    let keepFrom = Math.max(0, text.length - 32);
+    for (const name of this.names) {
+      const open = `<${name}`;
+      for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
+        const after = text.charCodeAt(i + open.length);
+        if (Number.isNaN(after)) {
+          keepFrom = Math.min(keepFrom, i);
+          break;
+        }
+        if (after !== 0x20 && after !== 0x09 && after !== 0x0a && after !== 0x0d) continue;
+        const end = text.indexOf('>', i);
+        if (end < 0) {
+          if (text.length - i > this.maxTag) refuse('input.damaged');
+          keepFrom = Math.min(keepFrom, i);
+          break;
+        }
+        // tags wholly inside the carried text were handed over with the previous chunk
+        if (end >= this.carry.length) this.onTag(name, text.slice(i, end + 1));
+      }
+    }
+    this.carry = text.slice(keepFrom);
+  }
+}
+
+const CELL_REF = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/;
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** Cells in a reference list ("A1:B2 D4"): what exceljs walks one by one. */
+export function rangeArea(refs: string, separator: RegExp = /\s+/): number {
+  let area = 0;
+  for (const ref of refs.split(separator)) {
+    const m = CELL_REF.exec(ref.trim());
+    if (!m) continue;
+    const rows = m[4] ? Math.abs(Number(m[4]) - Number(m[2])) + 1 : 1;
+    const cols = m[3] ? Math.abs(columnNumber(m[3]) - columnNumber(m[1])) + 1 : 1;
+    area += rows * cols;
+  }
+  return area;
+}
+
+/** Cells of the workbook's named ranges that exceljs expands ($A$1:$B$2 forms, as its own test). */
+function namedArea(workbookXml: string): number {
+  let area = 0;
+  for (const m of workbookXml.matchAll(/<(?:\w+:)?definedName\b[^>]*>([^<]*)</g)) {
+    for (const item of decodeXml(m[1]).split(',')) {
+      const ref = item.split('!').pop() ?? '';
+      if (/[$](\w+)[$](\d+)/.test(ref)) area += rangeArea(ref.replace(/\$/g, ''), /\s+/);
+    }
+  }
+  return area;
+}
+
+function attribute(tag: string, name: string): string {
+  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? '';
+}
+
 const ROW = Buffer.from('<row');
 const CELL = Buffer.from('<c');
 const STRING_ITEM = Buffer.from('<si');
@@ -394,12 +483,29 @@ export async function inspectWorkbook(bytes: Buffer, limits: ReadLimits = READ_L
   let macros = /macroEnabled/i.test(contentTypes);
   let cells = 0;
   let strings = 0;
+  let merged = 0;
+  let validated = 0;
+  const named = namedArea(await small('xl/workbook.xml'));
+  const estimate = (stored: number): number => stored * BYTES_PER.cell + merged * BYTES_PER.merged + validated * BYTES_PER.validated + named * BYTES_PER.named;
+  const checkMemory = (stored: number, sheet: string): void => {
+    const bytes = estimate(stored);
+    if (bytes > limits.maxEstimatedBytes) {
+      refuse('input.memory', { size: Math.ceil(bytes / MB), limit: Math.floor(limits.maxEstimatedBytes / MB), cells: stored, merged, validated, named, sheet });
+    }
+  };
+  checkMemory(0, '');
   for (const part of parts) {
     if (/(^|\/)vbaProject\.bin$/i.test(part.name) || /^xl\/(macrosheets|dialogsheets)\//i.test(part.name)) macros = true;
     const isSheet = WORKSHEET.test(part.name);
     const isStrings = part.name === 'xl/sharedStrings.xml';
     const isXml = /\.(xml|rels|vml)$/i.test(part.name);
     const counter = isSheet ? new TagCounter([ROW, CELL]) : isStrings ? new TagCounter([STRING_ITEM]) : null;
+    const ranges = isSheet
+      ? new TagReader(['mergeCell', 'dataValidation'], (name, tag) => {
+          if (name === 'mergeCell') merged += rangeArea(attribute(tag, 'ref'));
+          else validated += rangeArea(attribute(tag, 'sqref'));
+        })
+      : null;
     let head = true;
     await eachChunk(dataOf(bytes, part), part, (chunk) => {
       if (head && isXml) {
@@ -413,12 +519,16 @@ export async function inspectWorkbook(bytes: Buffer, limits: ReadLimits = READ_L
       }
       if (!counter) return;
       counter.feed(chunk);
+      if (ranges) {
+        ranges.feed(chunk);
+        checkMemory(cells + counter.counts[1], part.name);
+      }
       if (isSheet && counter.counts[0] > limits.maxRowsPerSheet) refuse('input.rows', { rows: counter.counts[0], limit: limits.maxRowsPerSheet });
       if (isSheet && cells + counter.counts[1] > limits.maxCells) refuse('input.cells', { cells: cells + counter.counts[1], limit: limits.maxCells });
       if (isStrings && counter.counts[0] > limits.maxSharedStrings) refuse('input.strings', { count: counter.counts[0], limit: limits.maxSharedStrings });
     }).catch(async (error: unknown) => {
       // name the sheet, not its part, when a sheet is refused
-      if (error instanceof WorkbookReadError && isSheet && (error.problem.key === 'input.rows' || error.problem.key === 'input.cells')) {
+      if (error instanceof WorkbookReadError && isSheet && ['input.rows', 'input.cells', 'input.memory'].includes(error.problem.key)) {
         throw new WorkbookReadError({ key: error.problem.key, params: { ...error.problem.params, sheet: await sheetName(part.name) } });
       }
       throw error;
@@ -426,5 +536,5 @@ export async function inspectWorkbook(bytes: Buffer, limits: ReadLimits = READ_L
     if (isSheet && counter) cells += counter.counts[1];
     if (isStrings && counter) strings = counter.counts[0];
   }
-  return { format: macros ? 'xlsm' : 'xlsx', macros, entries: parts.length, uncompressedBytes: total, cells, sharedStrings: strings };
+  return { format: macros ? 'xlsm' : 'xlsx', macros, entries: parts.length, uncompressedBytes: total, cells, sharedStrings: strings, merged, validated, named, estimatedBytes: estimate(cells) };
 }

@@ -183,6 +183,27 @@ export function garbledSheet(): Buffer {
   return workbookWithSheet(`${SHEET_HEAD}<sheetData><row r="1"><c r="A1"><v>1</v></row></sheetData>`);
 }
 
+/** A sheet whose XML ends with `tail` (merges, validations…) after one cell. */
+function sheetWithTail(tail: string): Buffer {
+  return workbookWithSheet(`${SHEET_HEAD}<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>${tail}</worksheet>`);
+}
+
+/** One merge over the whole grid: exceljs creates every one of its 17 billion cells. */
+export function hugeMerge(ref = 'A1:XFD1048576'): Buffer {
+  return sheetWithTail(`<mergeCells count="1"><mergeCell ref="${ref}"/></mergeCells>`);
+}
+
+/** A drop-down list on the whole grid: exceljs keeps one entry per cell. */
+export function hugeValidation(sqref = 'A1:XFD1048576'): Buffer {
+  return sheetWithTail(`<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="${sqref}"><formula1>"a,b"</formula1></dataValidation></dataValidations>`);
+}
+
+/** A named range over the whole grid: exceljs lists every cell of it. */
+export function hugeName(ref = 'Sheet1!$A$1:$XFD$1048576'): Buffer {
+  const base = workbookWithSheet(sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>', 'A1'));
+  return writeZip(readZip(base).map((p) => entry(p.name, p.name === 'xl/workbook.xml' ? p.content.toString('utf8').replace('</sheets>', `</sheets><definedNames><definedName name="Vung">${ref}</definedName></definedNames>`) : p.content)));
+}
+
 /** A zip with more entries than any workbook has. */
 export function manyEntries(count: number): Buffer {
   const small = [...frame(['Sheet1'], false), entry('xl/worksheets/sheet1.xml', sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>', 'A1'))];
@@ -246,6 +267,9 @@ export const HOSTILE: HostileFile[] = [
   { name: 'thuc-the-ngoai.xlsx', what: 'XML external entity (file:///etc/passwd)', bytes: () => externalEntity('file:///etc/passwd'), key: 'input.damaged' },
   { name: 'ty-tieng-cuoi.xlsx', what: 'XML entity expansion (billion laughs)', bytes: billionLaughs, key: 'input.damaged' },
   { name: 'xml-hong.xlsx', what: 'sheet XML that is not well formed', bytes: garbledSheet, key: 'input.damaged' },
+  { name: 'gop-ca-bang.xlsx', what: 'one merged range A1:XFD1048576', bytes: () => hugeMerge(), key: 'input.memory' },
+  { name: 'kiem-tra-ca-bang.xlsx', what: 'one data validation on A1:XFD1048576', bytes: () => hugeValidation(), key: 'input.memory' },
+  { name: 'ten-vung-ca-bang.xlsx', what: 'one named range $A$1:$XFD$1048576', bytes: () => hugeName(), key: 'input.memory' },
   { name: 'nhieu-phan.xlsx', what: 'zip of 20,000 entries', bytes: () => manyEntries(20_000), key: 'input.entries' },
   { name: 'mat-khau.xlsx', what: 'password to open (encrypted OOXML in CFB)', bytes: encryptedWorkbook, key: 'input.encrypted' },
   { name: 'cu.xls', what: 'Excel 97–2003 .xls (BIFF8 in CFB)', bytes: () => xlsWorkbook('Workbook'), key: 'input.xls' },

@@ -6,9 +6,9 @@ import { join } from 'path';
 import { LAI_CHAU_2024 } from '../../src/core/examples/lai-chau-2024';
 import { buildPlanWithAnnexes } from '../../src/core/book/annex/generate';
 import { descriptionToXlsx, xlsxToSnapshot } from '../../src/workbook/exceljs';
-import { compoundFileNames, inspectWorkbook, READ_LIMITS, ReadLimits, TagCounter, WorkbookReadError } from '../../src/workbook/preflight';
+import { BYTES_PER, compoundFileNames, inspectWorkbook, rangeArea, READ_LIMITS, ReadLimits, TagCounter, TagReader, WorkbookReadError } from '../../src/workbook/preflight';
 import { encryptedWorkbook, vbaProject, writeCfb, xlsWorkbook } from './cfb';
-import { asXlsm, grid, hugeSharedStrings, manyEntries, sheetXml, spreadBomb, workbookWithSheet } from './hostile-files';
+import { asXlsm, grid, hugeMerge, hugeName, hugeSharedStrings, hugeValidation, manyEntries, sheetXml, spreadBomb, workbookWithSheet } from './hostile-files';
 import { entry, readZip, writeZip } from './zip';
 import { findSoffice, requireLibreOffice } from '../support/libreoffice';
 
@@ -93,6 +93,39 @@ describe('each limit bites one past its value, and names the sheet', () => {
     expect((await xlsxToSnapshot(sparse)).sheets[0].values).toHaveLength(3000);
     await expect(xlsxToSnapshot(sparse, { ...READ_LIMITS, maxGridCells: 299_999 })).rejects.toMatchObject({ problem: { key: 'input.extent', params: { sheet: 'Sheet1', cell: 'CV3000', cells: 300_000 } } });
     await expect(xlsxToSnapshot(sparse, { ...READ_LIMITS, maxRowsPerSheet: 2999 })).rejects.toBeInstanceOf(WorkbookReadError);
+  });
+});
+
+describe('ranges exceljs expands cell by cell are counted before it sees them', () => {
+  test('merged, validated and named cells, and the memory they would take', async () => {
+    expect(rangeArea('A1:B2 D4 $C$3:$C$5 A:A junk')).toBe(8);
+    expect(await inspectWorkbook(hugeMerge('B2:C4'))).toMatchObject({ merged: 6, validated: 0, named: 0 });
+    expect(await inspectWorkbook(hugeValidation('A1:A10 C1:C10'))).toMatchObject({ validated: 20 });
+    expect(await inspectWorkbook(hugeName('Sheet1!$A$1:$B$50,Sheet1!$D$1'))).toMatchObject({ named: 101 });
+    const i = await inspectWorkbook(hugeMerge('A1:A3'));
+    expect(i.estimatedBytes).toBe(i.cells * BYTES_PER.cell + 3 * BYTES_PER.merged);
+  });
+
+  test('validations on whole columns are a common habit: two are read, a whole-grid one is refused', async () => {
+    const columns = hugeValidation('D1:D1048576 F1:F1048576');
+    expect(await inspectWorkbook(columns)).toMatchObject({ validated: 2 * 1048576 });
+    expect((await xlsxToSnapshot(columns)).sheets[0].values).toEqual([[1]]);
+    expect(await problemOf(hugeValidation())).toMatchObject({ key: 'input.memory', params: { validated: 16384 * 1048576, sheet: 'Sheet1' } });
+    expect(await problemOf(hugeMerge())).toMatchObject({ key: 'input.memory', params: { merged: 16384 * 1048576 } });
+    expect(await problemOf(hugeName())).toMatchObject({ key: 'input.memory', params: { named: 16384 * 1048576 } });
+  });
+
+  test('TagReader hands over each tag whole, once, wherever the chunks split it', () => {
+    const xml = '<mergeCells count="2"><mergeCell ref="A1:B2"/><x/><mergeCell\nref="C3:D4"/></mergeCells><dataValidation sqref="E1 F2"><formula1>1</formula1></dataValidation><mergeCell';
+    const read = (parts: string[]): string[] => {
+      const seen: string[] = [];
+      const reader = new TagReader(['mergeCell', 'dataValidation'], (name, tag) => seen.push(`${name}:${tag}`));
+      for (const part of parts) reader.feed(Buffer.from(part, 'latin1'));
+      return seen.sort();
+    };
+    const whole = read([xml]);
+    expect(whole).toEqual(['dataValidation:<dataValidation sqref="E1 F2">', 'mergeCell:<mergeCell\nref="C3:D4"/>', 'mergeCell:<mergeCell ref="A1:B2"/>']);
+    for (let a = 0; a < xml.length; a++) for (let b = a; b < xml.length; b += 5) expect(read([xml.slice(0, a), xml.slice(a, b), xml.slice(b)])).toEqual(whole);
   });
 });
 

@@ -180,6 +180,7 @@ export const en: Record<MessageKey, string> = {
   'input.rows': 'Sheet "{sheet}" of {file} has at least {rows} rows (KH reads up to {limit} rows per sheet): delete the extra rows at the end of the sheet (Ctrl+End in Excel goes to the last cell) or split the sheet, save and run again',
   'input.cells': '{file} has too many cells (at least {cells} by sheet "{sheet}"; KH reads up to {limit}): split the workbook into several files, or delete the ranges not needed',
   'input.extent': 'Sheet "{sheet}" of {file} reaches cell {cell} ({cells} cells from A1; KH reads up to {limit} cells and {rows} rows per sheet): delete the stray cells far from the data (Ctrl+End in Excel goes to the last cell), save and run again',
+  'input.memory': '{file} needs about {size} MB of memory to read (KH\'s limit is {limit} MB): {cells} cells with data, {merged} merged cells, {validated} cells with data validation, {named} cells in named ranges. Shrink the merged, validated and named ranges to the part with data (D2:D500 rather than the whole of column D, for example), or split the file',
   'input.strings': '{file} has at least {count} shared strings (KH reads up to {limit}): the file is too large or abnormal; split the workbook into several files',
   'input.directory': '{file} is a folder: this command needs an .xlsx file (only kh check takes a folder)',
   'input.cannotOpen': 'Cannot open {file}: no permission to read it, or another program has it locked. Check the permissions, close the file in the other program and run again',

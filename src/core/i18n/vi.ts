@@ -182,6 +182,7 @@ export const vi = {
   'input.rows': 'Trang "{sheet}" trong {file} có ít nhất {rows} dòng (KH đọc đến {limit} dòng mỗi trang): hãy xóa các dòng thừa ở cuối trang (Ctrl+End trong Excel đưa tới ô cuối cùng) hoặc tách trang, lưu lại rồi chạy lại',
   'input.cells': '{file} có quá nhiều ô (ít nhất {cells} ô khi tới trang "{sheet}"; KH đọc đến {limit} ô): hãy tách bảng tính thành nhiều tệp, hoặc xóa các vùng ô thừa',
   'input.extent': 'Trang "{sheet}" trong {file} trải tới ô {cell} ({cells} ô tính từ A1; KH đọc đến {limit} ô và {rows} dòng mỗi trang): hãy xóa các ô thừa nằm xa vùng dữ liệu (Ctrl+End trong Excel đưa tới ô cuối cùng), lưu lại rồi chạy lại',
+  'input.memory': '{file} cần khoảng {size} MB bộ nhớ để đọc (KH giới hạn {limit} MB): {cells} ô có dữ liệu, {merged} ô gộp, {validated} ô có kiểm tra dữ liệu (Data Validation), {named} ô trong các tên vùng. Hãy thu nhỏ các vùng gộp, vùng kiểm tra dữ liệu và tên vùng về phần có dữ liệu (ví dụ D2:D500 thay cho cả cột D), hoặc tách tệp',
   'input.strings': '{file} có ít nhất {count} chuỗi chữ dùng chung (KH đọc đến {limit}): tệp quá lớn hoặc bất thường; hãy tách bảng tính thành nhiều tệp',
   'input.directory': '{file} là một thư mục: lệnh này cần một tệp .xlsx (chỉ kh check nhận cả thư mục)',
   'input.cannotOpen': 'Không mở được {file}: không có quyền đọc, hoặc tệp đang bị chương trình khác khóa. Hãy kiểm tra quyền đọc, đóng tệp ở chương trình kia rồi chạy lại',
