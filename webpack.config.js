@@ -12,6 +12,7 @@ const { sources, Compilation, WebpackError } = require('webpack');
 const { localizeMetadata } = require('./scripts/localize-metadata.cjs');
 
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const { CONTENT_SECURITY_POLICY } = require('./scripts/csp.cjs');
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 /** Emits functions.en-US.json next to the generated functions.json; a missing translation fails the build. */
@@ -65,6 +66,9 @@ module.exports = async (env, argv) => {
       ],
     },
     performance: { hints: false },
+    // no `global` shim: webpack's falls back to `new Function("return this")`, an eval that the
+    // pane's Content-Security-Policy refuses (and the bundle check fails on)
+    node: { global: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
       new EnglishMetadataPlugin(),
@@ -72,7 +76,7 @@ module.exports = async (env, argv) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['functions', 'taskpane'],
-        templateParameters: { officeJs: dev ? '/office-js/office.js' : OFFICE_JS_CDN },
+        templateParameters: { officeJs: dev ? '/office-js/office.js' : OFFICE_JS_CDN, csp: CONTENT_SECURITY_POLICY },
       }),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }] }),
     ],

@@ -5,6 +5,7 @@
  */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { CONTENT_SECURITY_POLICY } = require('./scripts/csp.cjs');
 
 module.exports = (env, argv) => ({
   mode: argv.mode ?? 'production',
@@ -16,10 +17,11 @@ module.exports = (env, argv) => ({
   resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
   module: { rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }] },
   performance: { hints: false },
+  node: { global: false },
   devtool: false,
   plugins: [
     // the fake's globals must exist before the pane's bundle runs: playground first
-    new HtmlWebpackPlugin({ filename: 'index.html', template: './src/playground/playground.html', chunks: ['playground', 'taskpane'], chunksSortMode: 'manual', scriptLoading: 'blocking', inject: 'body' }),
+    new HtmlWebpackPlugin({ filename: 'index.html', template: './src/playground/playground.html', chunks: ['playground', 'taskpane'], chunksSortMode: 'manual', scriptLoading: 'blocking', inject: 'body', templateParameters: { csp: CONTENT_SECURITY_POLICY } }),
   ],
   stats: 'errors-warnings',
 });

@@ -54,10 +54,14 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium() as string, args: CHROMIUM_ARGS });
 }
 
-/** Every request a page makes, and the errors it throws, for the no-network and no-crash checks. */
+/** Every request a page makes, and the errors it throws or the policy reports, for the no-network and no-crash checks. */
 export function record(page: Page): { requests: string[]; errors: string[] } {
   const log = { requests: [] as string[], errors: [] as string[] };
   page.on('request', (r: Request) => log.requests.push(r.url()));
   page.on('pageerror', (e) => log.errors.push(e.message));
+  // a Content-Security-Policy refusal shows only as a console error
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) log.errors.push(m.text());
+  });
   return log;
 }

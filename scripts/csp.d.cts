@@ -1,0 +1,2 @@
+export declare const CONTENT_SECURITY_POLICY: string;
+export declare const OFFICE_HOST: string;
