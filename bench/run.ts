@@ -7,12 +7,14 @@ import { runRollupBench } from './rollup.bench';
 import { runWorkbookBench } from './workbook.bench';
 import { runChecksBench } from './checks.bench';
 import { runBatchBench } from './batch.bench';
+import { runCalcBench } from './calc.bench';
 
 const BENCHES: Record<string, () => string | Promise<string>> = {
   rollup: runRollupBench,
   workbook: runWorkbookBench,
   checks: runChecksBench,
   batch: runBatchBench,
+  calc: runCalcBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
