@@ -149,7 +149,8 @@ function readValue(cell: ExcelJS.Cell): { value: CellValue; formula: string | nu
   const v = cell.value;
   if (v === null || v === undefined) return { value: null, formula: null };
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { value: v, formula: null };
-  if (v instanceof Date) return { value: v.toISOString(), formula: null };
+  // a number under a date format past year 275760 is an Invalid Date in exceljs: unknown, not a damaged file
+  if (v instanceof Date) return { value: Number.isNaN(v.getTime()) ? null : v.toISOString(), formula: null };
   if (typeof v === 'object') {
     if ('formula' in v || 'sharedFormula' in v) {
       const f = cell.formula;
