@@ -6,6 +6,7 @@
 import { CellGrid } from '../core/tools/cells';
 import { CellSpec, SheetSpec, StyleSpec, WorkbookDescription } from '../core/book/model';
 import { CellValue } from '../core/book/model';
+import type { SheetSnapshot, WorkbookSnapshot } from '../core/book/snapshot';
 import { parseCell } from '../core/book/address';
 import { ApiSupport, ApplyReport, applyDescription } from './office';
 
@@ -66,14 +67,24 @@ export function editsDescription(sheet: string, edits: readonly CellEdit[], styl
   return { sheets: [spec], names: [], styles };
 }
 
-/** Writes edits into existing sheets (one sync unless the budget splits them). */
+/** A block read as a snapshot sheet (padded from A1), so a refused write can be put back. */
+export function gridSnapshot(grid: CellGrid): SheetSnapshot {
+  const pad = <T>(rows: T[][], fill: T): T[][] => [
+    ...Array.from({ length: grid.top }, () => [] as T[]),
+    ...rows.map((r) => [...new Array<T>(grid.left).fill(fill), ...r]),
+  ];
+  return { name: grid.sheet, visibility: 'visible', values: pad(grid.values, null), formulas: pad(grid.formulas, null) };
+}
+
+/** Writes edits into existing sheets (one sync unless the budget splits them); `before` lets a refusal be undone. */
 export async function writeEdits(
   context: Excel.RequestContext,
   support: ApiSupport,
   bySheet: ReadonlyArray<{ sheet: string; protected: boolean; edits: readonly CellEdit[] }>,
   styles: Record<string, StyleSpec> = {},
+  before?: WorkbookSnapshot,
 ): Promise<ApplyReport> {
   const description: WorkbookDescription = { sheets: [], names: [], styles };
   for (const s of bySheet) if (s.edits.length > 0) description.sheets.push(...editsDescription(s.sheet, s.edits).sheets);
-  return applyDescription(context, description, support, { sheets: bySheet.map((s) => ({ name: s.sheet, protected: s.protected })), names: [] });
+  return applyDescription(context, description, support, { sheets: bySheet.map((s) => ({ name: s.sheet, protected: s.protected })), names: [], snapshot: before });
 }

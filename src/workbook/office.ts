@@ -8,6 +8,7 @@
 import { CellSpec, CellValue, SheetSpec, StyleSpec, WorkbookDescription } from '../core/book/model';
 import { SheetSnapshot, WorkbookSnapshot } from '../core/book/snapshot';
 import { cellAddress, rangeAddress } from '../core/book/address';
+import { WriteRefused, newJournal, recover } from './recover';
 
 export interface ApiSupport {
   isSetSupported(name: string, version: string): boolean;
@@ -30,18 +31,22 @@ export const KH_PROTECTION: Excel.WorksheetProtectionOptions = { allowInsertRows
 export const DEFAULT_PAYLOAD_BUDGET = 4 * 1024 * 1024;
 
 /**
- * Text that Excel would turn into something else — a formula ("=", "+", "-", "@"), a number or a
- * date ("1.728", "4.1", "15/01/2024") — gets the apostrophe prefix, so it stays text as written;
- * in a cell KH formats as text ("@") it is written as it is.
+ * Text that Excel would turn into something else gets the apostrophe prefix, so it stays text as
+ * written: a formula ("=", "+", "-", "@"), a number or a date ("1.728", "4.1", "15/01/2024",
+ * "1e5", "12%"), TRUE / FALSE, an error literal ("#REF!"), an English month date ("Mar 3").
+ * Anything not starting with a letter is prefixed: the rules of every locale cannot be listed,
+ * and the prefix costs nothing when it was not needed. In a cell KH formats as text ("@") the
+ * text is written as it is (the apostrophe would become part of it).
  */
+const LOOKS_LIKE_A_VALUE = /^(?:true|false|#[a-z0-9/!?]+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s\-/.]*\d.*)$/i;
+
 export function cellInput(spec: CellSpec): string | number | boolean {
   if (spec.formula !== undefined) return spec.formula;
   const v = spec.value;
   if (v === null || v === undefined) return '';
   if (typeof v !== 'string') return v;
-  // a text-formatted cell ("@") keeps what is written verbatim: an apostrophe would become part of it
   if (spec.numberFormat === '@') return v;
-  if (/^[=+\-@']/.test(v) || /^[\s\d.,/:%()$-]+$/.test(v)) return `'${v}`;
+  if (!/^\p{L}/u.test(v) || LOOKS_LIKE_A_VALUE.test(v.trim())) return `'${v}`;
   return v;
 }
 
@@ -264,7 +269,12 @@ export async function applyDescription(
   context: Excel.RequestContext,
   description: WorkbookDescription,
   support: ApiSupport,
-  existing: { sheets: ReadonlyArray<{ name: string; protected?: boolean }>; names: ReadonlyArray<{ name: string }> },
+  existing: {
+    sheets: ReadonlyArray<{ name: string; protected?: boolean }>;
+    names: ReadonlyArray<{ name: string; ref?: string }>;
+    /** What was read before: with it, a refused write is undone (see recover.ts). */
+    snapshot?: WorkbookSnapshot;
+  },
   payloadBudget = DEFAULT_PAYLOAD_BUDGET,
   onProgress?: (fraction: number) => void,
 ): Promise<ApplyReport> {
@@ -290,28 +300,46 @@ export async function applyDescription(
     }
     pending += bytes;
   };
-  suspend();
   const known = new Map(existing.sheets.map((s) => [s.name.toLowerCase(), s]));
+  const journal = newJournal();
   for (const sheet of description.sheets) {
     const prior = known.get(sheet.name.toLowerCase());
-    const ws = prior ? context.workbook.worksheets.getItem(prior.name) : context.workbook.worksheets.add(sheet.name);
-    if (!prior) report.sheetsCreated.push(sheet.name);
-    if (prior?.protected) ws.protection.unprotect();
-    if (prior && sheet.replace) {
-      // a rewritten sheet starts blank: no old merges or drop-downs left where the new layout differs
-      const all = ws.getRange();
-      all.clear();
-      all.unmerge();
-      if (support.isSetSupported('ExcelApi', '1.8')) all.dataValidation.clear();
+    if (!prior) {
+      journal.created.push(sheet.name);
+      continue;
     }
-    report.cellsWritten += await queueSheet(ws, sheet, description.styles, !prior || Boolean(sheet.replace), Boolean(prior?.protected), support, skipped, reserve, payloadBudget);
+    const rects = sheet.blocks.map((b) => ({ row: b.row, col: b.col, rows: b.cells.length, cols: Math.max(0, ...b.cells.map((l) => l.length)) }));
+    journal.touched.set(prior.name.toLowerCase(), { name: prior.name, whole: Boolean(sheet.replace) || (sheet.insertRows ?? []).length > 0, rects, protected: Boolean(prior.protected) });
   }
-  const names = new Set(existing.names.map((n) => n.name.toLowerCase()));
-  for (const n of description.names) {
-    if (names.has(n.name.toLowerCase())) context.workbook.names.getItem(n.name).delete();
-    context.workbook.names.add(n.name, n.ref);
+  const before = new Map(existing.names.map((n) => [n.name.toLowerCase(), n.ref ?? null]));
+  for (const n of description.names) journal.names.push({ name: n.name, before: before.get(n.name.toLowerCase()) ?? null });
+  try {
+    suspend();
+    // protection first: a sheet Excel will not open (a password) then stops the write before any change
+    for (const t of journal.touched.values()) if (t.protected) context.workbook.worksheets.getItem(t.name).protection.unprotect();
+    for (const sheet of description.sheets) {
+      const prior = known.get(sheet.name.toLowerCase());
+      const ws = prior ? context.workbook.worksheets.getItem(prior.name) : context.workbook.worksheets.add(sheet.name);
+      if (!prior) report.sheetsCreated.push(sheet.name);
+      if (prior && sheet.replace) {
+        // a rewritten sheet starts blank: no old merges or drop-downs left where the new layout differs
+        const all = ws.getRange();
+        all.clear();
+        all.unmerge();
+        if (support.isSetSupported('ExcelApi', '1.8')) all.dataValidation.clear();
+      }
+      report.cellsWritten += await queueSheet(ws, sheet, description.styles, !prior || Boolean(sheet.replace), Boolean(prior?.protected), support, skipped, reserve, payloadBudget);
+    }
+    for (const n of description.names) {
+      if (before.has(n.name.toLowerCase())) context.workbook.names.getItem(n.name).delete();
+      context.workbook.names.add(n.name, n.ref);
+    }
+    await sync();
+  } catch (error) {
+    if (!existing.snapshot) throw error;
+    const recovery = await recover(context, support, journal, existing.snapshot, (names) => readSnapshot(context, names, support));
+    throw new WriteRefused(error, recovery);
   }
-  await sync();
   report.skipped = [...skipped];
   return report;
 }

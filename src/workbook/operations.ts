@@ -96,7 +96,7 @@ export async function generatePlan(run: ExcelRun, spec: PlanSpec, support: ApiSu
       options.onProgress?.({ stage: 'done', fraction: 1 });
       return { ok: true, report: result.report, apply: null, syncs: read.syncs };
     }
-    const apply = await applyDescription(context, result.patch, support, { sheets: read.allSheets, names: read.snapshot.names }, options.payloadBudget, writeProgress(options.onProgress));
+    const apply = await applyDescription(context, result.patch, support, { sheets: read.allSheets, names: read.snapshot.names, snapshot: read.snapshot }, options.payloadBudget, writeProgress(options.onProgress));
     options.onProgress?.({ stage: 'done', fraction: 1 });
     return { ok: true, report: result.report, apply, syncs: read.syncs + apply.syncs };
   });
@@ -128,7 +128,7 @@ export async function buildAnnexesInExcel(run: ExcelRun, support: ApiSupport, op
       options.onProgress?.({ stage: 'done', fraction: 1 });
       return { ok: true, report: result.report, apply: null, syncs };
     }
-    const apply = await applyDescription(context, result.patch, support, { sheets: read.allSheets, names: read.snapshot.names }, options.payloadBudget, writeProgress(options.onProgress));
+    const apply = await applyDescription(context, result.patch, support, { sheets: read.allSheets, names: read.snapshot.names, snapshot: read.snapshot }, options.payloadBudget, writeProgress(options.onProgress));
     options.onProgress?.({ stage: 'done', fraction: 1 });
     return { ok: true, report: result.report, apply, syncs: syncs + apply.syncs };
   });
@@ -143,7 +143,7 @@ export async function sendSafeInExcel(run: ExcelRun, support: ApiSupport): Promi
     const read = await readSnapshot(context, sheets.items.map((s) => s.name), support);
     const { patch, changes } = sendSafe(read.snapshot);
     if (changes.length === 0) return { changes, syncs: 1 + read.syncs };
-    const apply = await applyDescription(context, patch, support, { sheets: read.allSheets, names: read.snapshot.names });
+    const apply = await applyDescription(context, patch, support, { sheets: read.allSheets, names: read.snapshot.names, snapshot: read.snapshot });
     return { changes, syncs: 1 + read.syncs + apply.syncs };
   });
 }
@@ -201,7 +201,7 @@ export async function checkInExcel(
     }
     if (options.report) sheetsOut.push(reportSheet(result.findings.map(render), options.lang ?? 'vi'));
     if (sheetsOut.length > 0) {
-      const apply = await applyDescription(context, { sheets: sheetsOut, names: [], styles: { ...STYLES, ...REPORT_STYLES } }, support, { sheets: read.allSheets, names: [] });
+      const apply = await applyDescription(context, { sheets: sheetsOut, names: [], styles: { ...STYLES, ...REPORT_STYLES } }, support, { sheets: read.allSheets, names: [], snapshot });
       syncs += apply.syncs;
     }
     options.onProgress?.({ stage: 'done', fraction: 1 });

@@ -10,7 +10,7 @@ import { QuickFix } from '../core/checks/finding';
 import { cellAddress, parseCell } from '../core/book/address';
 import { CellValue } from '../core/book/model';
 import { ApiSupport } from './office';
-import { CellEdit, Scope, queueBlockRead, writeEdits } from './cells';
+import { CellEdit, Scope, gridSnapshot, queueBlockRead, writeEdits } from './cells';
 import type { ExcelRun } from './operations';
 
 export const UNICODE_FONT = 'Times New Roman';
@@ -41,7 +41,7 @@ export async function convertLegacyInExcel(run: ExcelRun, support: ApiSupport, s
     const changes = legacyTextChanges(block.grid, forced);
     if (changes.length === 0) return { changes, fontsKnown: block.fontsKnown, syncs: 1 };
     const edits: CellEdit[] = changes.map((c) => ({ cell: c.address, spec: { value: c.after, style: 'unicodeFont' } }));
-    const apply = await writeEdits(context, support, [{ sheet: block.grid.sheet, protected: block.sheetProtected, edits }], UNICODE_STYLES);
+    const apply = await writeEdits(context, support, [{ sheet: block.grid.sheet, protected: block.sheetProtected, edits }], UNICODE_STYLES, { sheets: [gridSnapshot(block.grid)], names: [] });
     return { changes, fontsKnown: block.fontsKnown, syncs: 1 + apply.syncs };
   });
 }
@@ -69,7 +69,7 @@ export async function convertUnitsInExcel(run: ExcelRun, support: ApiSupport, fr
     const result = unitChanges(block.grid, from, to);
     if (result.changes.length === 0) return { ...result, sheet: block.grid.sheet, syncs: 1 };
     const edits: CellEdit[] = result.changes.map((c) => ({ cell: c.address, spec: { value: c.after } }));
-    const apply = await writeEdits(context, support, [{ sheet: block.grid.sheet, protected: block.sheetProtected, edits }]);
+    const apply = await writeEdits(context, support, [{ sheet: block.grid.sheet, protected: block.sheetProtected, edits }], {}, { sheets: [gridSnapshot(block.grid)], names: [] });
     return { ...result, sheet: block.grid.sheet, syncs: 1 + apply.syncs };
   });
 }

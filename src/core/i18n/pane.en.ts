@@ -22,6 +22,7 @@ export const paneEn: Record<keyof typeof paneVi, string> = {
   'pane.progress.write': 'Writing to the workbook…',
   'pane.progress.done': 'Done',
   'pane.nothingWritten': 'KH has written nothing to the workbook.',
+  'pane.partial': 'Excel stopped half-way, so part was written and KH could not put it back. Once you have done the above, click again: KH completes the write and loses nothing you typed.',
   'pane.rolledBack': 'KH put the workbook back as it was before you clicked.',
 
   'excel.protected': 'Excel refused to write because the sheet is protected (with a password). Unprotect it (Review → Unprotect Sheet) and click again.',

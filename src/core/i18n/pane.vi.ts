@@ -23,6 +23,7 @@ export const paneVi = {
   'pane.progress.write': 'Đang ghi vào bảng tính…',
   'pane.progress.done': 'Xong',
   'pane.nothingWritten': 'KH chưa ghi gì vào bảng tính.',
+  'pane.partial': 'Excel dừng giữa chừng nên một phần đã được ghi và KH không đưa lại được. Sau khi làm theo hướng dẫn trên, hãy bấm lại: KH ghi tiếp cho đủ, không mất số liệu nào đã nhập.',
   'pane.rolledBack': 'KH đã đưa bảng tính về như trước khi bấm.',
 
   'excel.protected': 'Excel từ chối ghi vì trang tính đang được bảo vệ (có mật khẩu). Hãy bỏ bảo vệ trang (Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại.',

@@ -19,7 +19,10 @@ export function TaskStatus<T>({ state }: { state: TaskState<T> }): React.JSX.Ele
   if (state.status === 'failed' && state.error) {
     return (
       <MessageBar intent="error" role="alert">
-        <MessageBarBody>{m(state.error)}</MessageBarBody>
+        <MessageBarBody>
+          <div>{m(state.error)}</div>
+          {state.note && <div>{m(state.note)}</div>}
+        </MessageBarBody>
       </MessageBar>
     );
   }
