@@ -45,6 +45,14 @@ describe('references', () => {
     expect(parseFormula('=NA()')).toEqual({ t: 'fn', name: 'NA', args: [] });
   });
 
+  test('a range between two sheet-qualified cells: the sheet name is not the end of the first corner', () => {
+    expect(parseFormula('=DA4!C4:DA4!C5')).toEqual({
+      t: 'range',
+      left: { t: 'ref', sheet: 'DA4', area: { top: 3, left: 2, bottom: 3, right: 2 } },
+      right: { t: 'ref', sheet: 'DA4', area: { top: 4, left: 2, bottom: 4, right: 2 } },
+    });
+  });
+
   test('a deleted reference reads #REF!', () => {
     expect(parseFormula("='DA4'!#REF!")).toEqual({ t: 'lit', v: CalcError.of('#REF!') });
     expect(parseFormula('=#REF!+1')).toMatchObject({ t: 'bin', op: '+', left: { t: 'lit', v: CalcError.of('#REF!') } });

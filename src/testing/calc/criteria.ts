@@ -56,6 +56,7 @@ export function compilePattern(pattern: string): { literal: string } | { prefix:
   if (!/[*?~]/.test(pattern)) return { literal: pattern.toLowerCase() };
   const star = pattern.indexOf('*');
   if (star === pattern.length - 1 && !/[?~]/.test(pattern)) return { prefix: pattern.slice(0, -1).toLowerCase() };
+  const escape = (ch: string): string => ch.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   let literal = '';
   let source = '';
   let wild = false;
@@ -65,21 +66,21 @@ export function compilePattern(pattern: string): { literal: string } | { prefix:
     if (ch === '~' && (pattern[i + 1] === '*' || pattern[i + 1] === '?' || pattern[i + 1] === '~')) {
       const next = pattern[++i];
       literal += next;
-      source += next.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      source += escape(next);
       trailingStarOnly = false;
     } else if (ch === '*' || ch === '?') {
       trailingStarOnly = ch === '*' && !wild && i === pattern.length - 1;
       wild = true;
+      // the text is lower-cased before the test; lower-casing the whole source would turn \S into \s
       source += ch === '*' ? '[\\s\\S]*' : '[\\s\\S]';
     } else {
       literal += ch;
-      source += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      source += escape(ch);
     }
   }
-  const lower = (s: string): string => s.toLowerCase();
-  if (!wild) return { literal: lower(literal) };
-  if (trailingStarOnly) return { prefix: lower(literal) };
-  return { regex: new RegExp(`^${lower(source)}$`) };
+  if (!wild) return { literal: literal.toLowerCase() };
+  if (trailingStarOnly) return { prefix: literal.toLowerCase() };
+  return { regex: new RegExp(`^${source}$`) };
 }
 
 function textMatcher(pattern: string): { test: (text: string) => boolean; index?: IndexKey } {

@@ -242,7 +242,11 @@ export interface DefinedName {
 export type FunctionImpl = (engine: Engine, args: Node[], ctx: Ctx) => Value;
 
 class TooDeep {
-  constructor(readonly rec: CellRec) {}
+  constructor(
+    readonly rec: CellRec,
+    /** The chain that was abandoned, from the cell the driver ran down to rec's caller. */
+    readonly path: CellRec[],
+  ) {}
 }
 
 export class Engine {
@@ -254,6 +258,8 @@ export class Engine {
   readonly unsupported = new Set<string>();
   private readonly stack: CellRec[] = [];
   private readonly pending: CellRec[] = [];
+  /** For a pending cell, the abandoned chain that led to it (those cells are on any loop through it). */
+  private readonly reachedVia = new Map<CellRec, CellRec[]>();
   private readonly namesInUse = new Set<DefinedName>();
 
   constructor(private readonly functions: Record<string, FunctionImpl>) {}
@@ -286,7 +292,7 @@ export class Engine {
       this.markCycle(rec);
       return 0;
     }
-    if (this.stack.length >= MAX_DEPTH) throw new TooDeep(rec);
+    if (this.stack.length >= MAX_DEPTH) throw new TooDeep(rec, this.stack.slice());
     return this.run(rec);
   }
 
@@ -330,6 +336,7 @@ export class Engine {
         if (!(e instanceof TooDeep)) throw e;
         rec.state = PENDING;
         e.rec.state = PENDING;
+        this.reachedVia.set(e.rec, e.path);
         pending.push(e.rec);
       }
     }
@@ -344,7 +351,10 @@ export class Engine {
     }
     // a pending cell: the loop runs through the current chain and the pending cells above it
     for (const r of this.stack) this.circular.add(r);
-    for (let i = this.pending.length - 1; i >= 0 && this.pending[i] !== rec; i--) this.circular.add(this.pending[i]);
+    for (let i = this.pending.length - 1; i >= 0 && this.pending[i] !== rec; i--) {
+      this.circular.add(this.pending[i]);
+      for (const r of this.reachedVia.get(this.pending[i]) ?? []) this.circular.add(r);
+    }
   }
 
   private compute(rec: CellRec): Scalar {

@@ -110,9 +110,11 @@ function isWordChar(src: string, i: number, inName: boolean): boolean {
   return !Number.isNaN(c) && UNICODE_WORD.test(src[i]);
 }
 
-/** The reference ends here (A1 is not the start of A1B or LOG10(). */
+/** The reference ends here: A1 is not the start of A1B, LOG10( or the sheet name in C4:DA4!C5. */
 function endsWord(src: string, at: number): boolean {
-  return at >= src.length || !(isWordChar(src, at, true) || src.charCodeAt(at) === 40);
+  if (at >= src.length) return true;
+  const c = src.charCodeAt(at);
+  return !(isWordChar(src, at, true) || c === 40 || c === 33);
 }
 
 function sticky(re: RegExp, src: string, at: number): RegExpExecArray | null {
