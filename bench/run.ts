@@ -8,6 +8,7 @@ import { runWorkbookBench } from './workbook.bench';
 import { runChecksBench } from './checks.bench';
 import { runBatchBench } from './batch.bench';
 import { runCalcBench } from './calc.bench';
+import { runTaskpaneBench } from './taskpane.bench';
 
 const BENCHES: Record<string, () => string | Promise<string>> = {
   rollup: runRollupBench,
@@ -15,6 +16,7 @@ const BENCHES: Record<string, () => string | Promise<string>> = {
   checks: runChecksBench,
   batch: runBatchBench,
   calc: runCalcBench,
+  taskpane: runTaskpaneBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

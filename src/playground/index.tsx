@@ -8,12 +8,14 @@ import { createRoot } from 'react-dom/client';
 import type { Lang } from '../core/i18n';
 import { createPlaygroundHost } from './host';
 import { Grid } from './Grid';
+import { recalculate } from '../testing/calc';
 
 const API_VERSIONS = ['1.7', '1.9', '1.17'];
 const requested = new URLSearchParams(window.location.search).get('api') ?? '1.17';
 const api = API_VERSIONS.includes(requested) ? requested : '1.17';
 
-const host = createPlaygroundHost({ api });
+// the grid shows totals as Excel would: formulas computed after every change
+const host = createPlaygroundHost({ api, calculate: (fake) => void recalculate(fake) });
 (window as unknown as { __KH_FAKE__?: unknown }).__KH_FAKE__ = host.fake;
 
 /** The grid speaks the pane's language: the pane sets <html lang>. */
