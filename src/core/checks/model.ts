@@ -174,7 +174,8 @@ export function readPlanModel(snapshot: WorkbookSnapshot): PlanModel {
   const khLayout = Boolean(meta?.values.some((r) => r[0] === 'kh_layout'));
   const metaValue = (key: string): CellValue => meta?.values.find((r) => r[0] === key)?.[1] ?? null;
   const programme = parseProgramme(typeof metaValue('programme') === 'string' ? (metaValue('programme') as string) : null) ?? DEFAULT_PROGRAMME;
-  const unit = parseUnit(String(metaValue('unit') ?? '')) ?? (metaValue('unit') as MoneyUnit | null) ?? 'trieu';
+  // anything but a unit in _kh (an officer's typing, a damaged file) is the default unit, never NaN tolerances
+  const unit = parseUnit(String(metaValue('unit') ?? '')) ?? 'trieu';
 
   const infoSheet = khLayout ? findSheet(snapshot, ours.get('info')?.name ?? SHEET.info) : undefined;
   let info: PlanModel['info'] = null;
