@@ -30,8 +30,8 @@ export interface ChartSpec {
   anchor: { start: string; end: string };
 }
 
-/** Print-friendly colours: the two NSTW parts in blues, the other sources clearly apart. */
-const COLOURS: Record<ChartSource, string> = {
+/** Print-friendly colours: the two NSTW parts in blues, the other sources clearly apart (the pane's chart uses them too). */
+export const SOURCE_COLOURS: Record<ChartSource, string> = {
   centralInvestment: '#1F4E79',
   centralRecurrent: '#5B9BD5',
   local: '#C55A11',
@@ -67,7 +67,7 @@ export function summaryChartSpec(overview: PlanOverview): ChartSpec | null {
     type: 'BarStacked',
     title: `Vốn theo dự án và nguồn vốn (${UNIT_LABEL_VI[overview.unit]})`,
     categories: column(I.content),
-    series: overview.sourcesInUse.map((source) => ({ source, name: NAMES[source](recurrent), values: column(I[source]), color: COLOURS[source] })),
+    series: overview.sourcesInUse.map((source) => ({ source, name: NAMES[source](recurrent), values: column(I[source]), color: SOURCE_COLOURS[source] })),
     anchor: { start: cellAddress(top, I.content), end: cellAddress(top + height, I.note) },
   };
 }

@@ -5,19 +5,12 @@
  */
 import * as React from 'react';
 import { makeStyles, tokens, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import type { PlanOverview, ChartSource } from '../../core/overview';
+import type { PlanOverview } from '../../core/overview';
+import { SOURCE_COLOURS } from '../../core/book/chart';
 import { formatAmount } from '../../core/money';
 import { useI18n } from '../i18n';
 import { sourceLabel } from './sourceLabel';
 
-export const SOURCE_COLOURS: Record<ChartSource, string> = {
-  centralInvestment: '#1F4E79',
-  centralRecurrent: '#5B9BD5',
-  local: '#C55A11',
-  integrated: '#7F6000',
-  credit: '#548235',
-  mobilised: '#7030A0',
-};
 
 const useStyles = makeStyles({
   legend: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyleType: 'none' },
