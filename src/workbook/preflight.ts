@@ -51,7 +51,7 @@ export const READ_LIMITS: Readonly<ReadLimits> = {
   maxRatio: 100,
   ratioFloorBytes: 8 * MB,
   maxRowsPerSheet: 200_000,
-  maxCells: 2_000_000,
+  maxCells: 1_500_000,
   maxGridCells: 5_000_000,
   maxSharedStrings: 1_000_000,
   maxEstimatedBytes: 1024 * MB,
