@@ -3,7 +3,7 @@
  * file reported and skipped, and a summary workbook that rolls all files up by project and source
  * and lists which file each error came from.
  */
-import { readdirSync, statSync } from 'fs';
+import { readdirSync, realpathSync, statSync } from 'fs';
 import { join, relative } from 'path';
 import { readXlsx, workbookSnapshot } from '../workbook/exceljs';
 import { WorkbookReadError } from '../workbook/preflight';
@@ -31,11 +31,22 @@ export interface FileOutcome {
 
 export function workbooksIn(dir: string): string[] {
   const out: string[] = [];
+  // a link back up the tree must not walk forever: each real folder is visited once
+  const seen = new Set<string>();
   const walk = (d: string): void => {
+    const real = realpathSync(d);
+    if (seen.has(real)) return;
+    seen.add(real);
     for (const name of readdirSync(d).sort()) {
       if (name.startsWith('.') || name.startsWith('~$')) continue;
       const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
+      let isDir = false;
+      try {
+        isDir = statSync(p).isDirectory();
+      } catch {
+        // a dangling link: listed, and reported as unreadable like any other bad file
+      }
+      if (isDir) walk(p);
       else if (/\.(xlsx|xlsm|xls)$/i.test(name)) out.push(p);
     }
   };

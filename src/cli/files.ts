@@ -54,10 +54,12 @@ export function inputError(error: unknown, file: string): CliError {
 export const MAX_INPUT_BYTES = READ_LIMITS.maxFileBytes;
 
 export function readInput(path: string): Buffer {
-  if (!existsSync(path)) throw cliError(EXIT.unreadable, 'cli.notFound', { file: path });
+  if (!existsSync(path)) throw problemError(EXIT.unreadable, { key: 'cli.notFound' }, path);
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) throw problemError(EXIT.unreadable, { key: 'input.directory' }, path);
+    // a device or a pipe (/dev/zero) never ends: only regular files are read
+    if (!stat.isFile()) throw problemError(EXIT.unreadable, { key: 'input.notWorkbook' }, path);
     if (stat.size > MAX_INPUT_BYTES) {
       throw problemError(EXIT.unreadable, { key: 'input.tooLarge', params: { size: Math.ceil(stat.size / 2 ** 20), limit: MAX_INPUT_BYTES / 2 ** 20 } }, path);
     }

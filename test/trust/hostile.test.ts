@@ -3,7 +3,8 @@
  * one catalogue sentence that names the file and says what to do, exit 3, no stack trace, in
  * Vietnamese and with --lang en. Time and memory are measured by bench/hostile.ts, not here.
  */
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync, ftruncateSync } from 'fs';
+import { execFileSync } from 'child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync, ftruncateSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
@@ -87,6 +88,12 @@ describe('every command that reads a workbook refuses the same way and writes no
     expect(wb.worksheets[0].getCell('XFD1048576').value).toBe(2);
   });
 
+  test('a device and a named pipe are refused unread (reading them would never end)', async () => {
+    expectRefused(await runKh(kh, ['check', '/dev/zero'], dir), '/dev/zero', 'input.notWorkbook', 'vi');
+    execFileSync('mkfifo', [join(dir, 'ong.xlsx')]);
+    expectRefused(await runKh(kh, ['check', 'ong.xlsx', '--lang', 'en'], dir), 'ong.xlsx', 'input.notWorkbook', 'en');
+  });
+
   test('a folder given where a file is wanted, a missing file', async () => {
     mkdirSync(join(dir, 'thu-muc'), { recursive: true });
     expectRefused(await runKh(kh, ['export', 'thu-muc'], dir), 'thu-muc', 'input.directory', 'vi');
@@ -158,11 +165,15 @@ describe('kh check DIR: every hostile file reported and skipped, the rest checke
       if (c.key === 'input.tooLarge') sparse(join(folder, c.file));
       else writeFileSync(join(folder, c.file), readFileSync(join(dir, c.name)));
     }
+    // a link back up the tree and a link to nothing
+    symlinkSync('.', join(folder, 'vong'));
+    symlinkSync(join(dir, 'khong-co-dau.xlsx'), join(folder, '98-lien-ket-hong.xlsx'));
     const r = await runKh(kh, ['check', 'tinh', '--summary', 'tong-hop-tinh.xlsx'], dir, 300_000);
     expect(r.code).toBe(1);
     expect(r.stderr).not.toMatch(STACK_TRACE);
     const lines = r.stdout.trim().split('\n');
-    const total = bad.length + 2;
+    const total = bad.length + 3;
+    expect(lines.find((l) => l.includes('98-lien-ket-hong.xlsx'))).toMatch(messagePattern('cli.notFound', 'vi', '98-lien-ket-hong.xlsx'));
     expect(lines[0]).toMatch(new RegExp(`1/${total} ✓ 00-lai-chau\\.xlsx: 0 lỗi`));
     for (const c of bad) {
       const line = lines.find((l) => l.includes(' ✗ ') && l.includes(c.file)) ?? '';
@@ -172,7 +183,7 @@ describe('kh check DIR: every hostile file reported and skipped, the rest checke
     const last = lines.findIndex((l) => l.includes('99-binh-lu.xlsm'));
     expect(lines[last]).toMatch(/✓ 99-binh-lu\.xlsm: 0 lỗi/);
     expect(lines[last + 1]).toMatch(messagePattern('input.macros', 'vi', '99-binh-lu.xlsm'));
-    expect(r.stdout).toContain(`${total} tệp: 2 đã kiểm tra, ${bad.length} bỏ qua`);
+    expect(r.stdout).toContain(`${total} tệp: 2 đã kiểm tra, ${bad.length + 1} bỏ qua`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'tong-hop-tinh.xlsx'));
     const byFile = wb.getWorksheet('Theo tệp') as ExcelJS.Worksheet;
