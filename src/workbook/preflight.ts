@@ -38,7 +38,7 @@ export interface ReadLimits {
 }
 
 /** Bytes exceljs takes per cell it creates, measured on Node 20 (docs/design.md, "Hostile files"). */
-export const BYTES_PER = { cell: 480, merged: 620, validated: 170, named: 420 } as const;
+export const BYTES_PER = { cell: 480, merged: 620, validated: 170, named: 420, style: 300, comment: 730 } as const;
 
 const MB = 1024 * 1024;
 
@@ -81,6 +81,9 @@ export interface Inspection {
   merged: number;
   validated: number;
   named: number;
+  /** Formats, fonts, fills, borders of xl/styles.xml; notes of xl/comments*.xml. */
+  styles: number;
+  comments: number;
   estimatedBytes: number;
 }
 
@@ -398,6 +401,9 @@ function attribute(tag: string, name: string): string {
 }
 
 const ROW = Buffer.from('<row');
+const COMMENT = Buffer.from('<comment');
+/** What exceljs keeps one object for in xl/styles.xml. */
+const STYLE_ITEMS = ['<xf', '<font', '<fill', '<border', '<numFmt', '<dxf'].map((t) => Buffer.from(t));
 const CELL = Buffer.from('<c');
 const STRING_ITEM = Buffer.from('<si');
 
@@ -485,12 +491,15 @@ export async function inspectWorkbook(bytes: Buffer, limits: ReadLimits = READ_L
   let strings = 0;
   let merged = 0;
   let validated = 0;
+  let styles = 0;
+  let comments = 0;
   const named = namedArea(await small('xl/workbook.xml'));
-  const estimate = (stored: number): number => stored * BYTES_PER.cell + merged * BYTES_PER.merged + validated * BYTES_PER.validated + named * BYTES_PER.named;
+  const estimate = (stored: number): number =>
+    stored * BYTES_PER.cell + merged * BYTES_PER.merged + validated * BYTES_PER.validated + named * BYTES_PER.named + styles * BYTES_PER.style + comments * BYTES_PER.comment;
   const checkMemory = (stored: number, sheet: string): void => {
     const bytes = estimate(stored);
     if (bytes > limits.maxEstimatedBytes) {
-      refuse('input.memory', { size: Math.ceil(bytes / MB), limit: Math.floor(limits.maxEstimatedBytes / MB), cells: stored, merged, validated, named, sheet });
+      refuse('input.memory', { size: Math.ceil(bytes / MB), limit: Math.floor(limits.maxEstimatedBytes / MB), cells: stored, merged, validated, named, styles, comments, sheet });
     }
   };
   checkMemory(0, '');
@@ -498,8 +507,10 @@ export async function inspectWorkbook(bytes: Buffer, limits: ReadLimits = READ_L
     if (/(^|\/)vbaProject\.bin$/i.test(part.name) || /^xl\/(macrosheets|dialogsheets)\//i.test(part.name)) macros = true;
     const isSheet = WORKSHEET.test(part.name);
     const isStrings = part.name === 'xl/sharedStrings.xml';
+    const isStyles = part.name === 'xl/styles.xml';
+    const isComments = /xl\/(comments\d+)[.]xml/.test(part.name);
     const isXml = /\.(xml|rels|vml)$/i.test(part.name);
-    const counter = isSheet ? new TagCounter([ROW, CELL]) : isStrings ? new TagCounter([STRING_ITEM]) : null;
+    const counter = isSheet ? new TagCounter([ROW, CELL]) : isStrings ? new TagCounter([STRING_ITEM]) : isStyles ? new TagCounter(STYLE_ITEMS) : isComments ? new TagCounter([COMMENT]) : null;
     const ranges = isSheet
       ? new TagReader(['mergeCell', 'dataValidation'], (name, tag) => {
           if (name === 'mergeCell') merged += rangeArea(attribute(tag, 'ref'));
@@ -507,6 +518,7 @@ export async function inspectWorkbook(bytes: Buffer, limits: ReadLimits = READ_L
         })
       : null;
     let head = true;
+    const countedBefore = isStyles ? styles : comments;
     await eachChunk(dataOf(bytes, part), part, (chunk) => {
       if (head && isXml) {
         head = false;
@@ -526,6 +538,12 @@ export async function inspectWorkbook(bytes: Buffer, limits: ReadLimits = READ_L
       if (isSheet && counter.counts[0] > limits.maxRowsPerSheet) refuse('input.rows', { rows: counter.counts[0], limit: limits.maxRowsPerSheet });
       if (isSheet && cells + counter.counts[1] > limits.maxCells) refuse('input.cells', { cells: cells + counter.counts[1], limit: limits.maxCells });
       if (isStrings && counter.counts[0] > limits.maxSharedStrings) refuse('input.strings', { count: counter.counts[0], limit: limits.maxSharedStrings });
+      if (isStyles || isComments) {
+        const n = counter.counts.reduce((x, y) => x + y, 0);
+        if (isStyles) styles = countedBefore + n;
+        else comments = countedBefore + n;
+        checkMemory(cells, part.name);
+      }
     }).catch(async (error: unknown) => {
       // name the sheet, not its part, when a sheet is refused
       if (error instanceof WorkbookReadError && isSheet && ['input.rows', 'input.cells', 'input.memory'].includes(error.problem.key)) {
@@ -536,5 +554,5 @@ export async function inspectWorkbook(bytes: Buffer, limits: ReadLimits = READ_L
     if (isSheet && counter) cells += counter.counts[1];
     if (isStrings && counter) strings = counter.counts[0];
   }
-  return { format: macros ? 'xlsm' : 'xlsx', macros, entries: parts.length, uncompressedBytes: total, cells, sharedStrings: strings, merged, validated, named, estimatedBytes: estimate(cells) };
+  return { format: macros ? 'xlsm' : 'xlsx', macros, entries: parts.length, uncompressedBytes: total, cells, sharedStrings: strings, merged, validated, named, styles, comments, estimatedBytes: estimate(cells) };
 }

@@ -204,6 +204,48 @@ export function hugeName(ref = 'Sheet1!$A$1:$XFD$1048576'): Buffer {
   return writeZip(readZip(base).map((p) => entry(p.name, p.name === 'xl/workbook.xml' ? p.content.toString('utf8').replace('</sheets>', `</sheets><definedNames><definedName name="Vung">${ref}</definedName></definedNames>`) : p.content)));
 }
 
+/** A workbook with one more part (and its relationship from the workbook or from sheet 1). */
+function withPart(name: string, content: ZipEntry, type: string, relation: 'workbook' | 'sheet'): Buffer {
+  const base = workbookWithSheet(sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>', 'A1'));
+  const parts = readZip(base).map((p) => {
+    if (p.name === '[Content_Types].xml') return entry(p.name, p.content.toString('utf8').replace('</Types>', `<Override PartName="/${name}" ContentType="${type}"/></Types>`));
+    if (relation === 'workbook' && p.name === 'xl/_rels/workbook.xml.rels') {
+      return entry(p.name, p.content.toString('utf8').replace('</Relationships>', `<Relationship Id="rIdX" Type="${REL}/styles" Target="${name.replace('xl/', '')}"/></Relationships>`));
+    }
+    return entry(p.name, p.content);
+  });
+  if (relation === 'sheet') parts.push(entry('xl/worksheets/_rels/sheet1.xml.rels', `<?xml version="1.0"?><Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/comments" Target="../${name.replace('xl/', '')}"/></Relationships>`));
+  return writeZip([...parts, content]);
+}
+
+/** `count` cell formats in xl/styles.xml, each one an object in exceljs. */
+export async function hugeStyles(count: number): Promise<Buffer> {
+  function* chunks(): Generator<Buffer> {
+    yield Buffer.from(`<?xml version="1.0"?><styleSheet xmlns="${MAIN}"><fonts count="1"><font><sz val="11"/></font></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellXfs count="${count}">`);
+    for (let i = 0; i < count; i += 10_000) {
+      let s = '';
+      for (let j = i; j < Math.min(i + 10_000, count); j++) s += `<xf numFmtId="${j % 163}" xfId="${j % 7}"/>`;
+      yield Buffer.from(s);
+    }
+    yield Buffer.from('</cellXfs></styleSheet>');
+  }
+  return withPart('xl/styles.xml', await streamedEntry('xl/styles.xml', chunks()), 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml', 'workbook');
+}
+
+/** `count` notes on the cells of sheet 1. */
+export async function hugeComments(count: number): Promise<Buffer> {
+  function* chunks(): Generator<Buffer> {
+    yield Buffer.from(`<?xml version="1.0"?><comments xmlns="${MAIN}"><authors><author>Cán bộ</author></authors><commentList>`);
+    for (let i = 1; i <= count; i += 10_000) {
+      let s = '';
+      for (let j = i; j < Math.min(i + 10_000, count + 1); j++) s += `<comment ref="A${j}" authorId="0"><text><t>${j}</t></text></comment>`;
+      yield Buffer.from(s);
+    }
+    yield Buffer.from('</commentList></comments>');
+  }
+  return withPart('xl/comments1.xml', await streamedEntry('xl/comments1.xml', chunks()), 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml', 'sheet');
+}
+
 /** A zip with more entries than any workbook has. */
 export function manyEntries(count: number): Buffer {
   const small = [...frame(['Sheet1'], false), entry('xl/worksheets/sheet1.xml', sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>', 'A1'))];
@@ -270,6 +312,8 @@ export const HOSTILE: HostileFile[] = [
   { name: 'gop-ca-bang.xlsx', what: 'one merged range A1:XFD1048576', bytes: () => hugeMerge(), key: 'input.memory' },
   { name: 'kiem-tra-ca-bang.xlsx', what: 'one data validation on A1:XFD1048576', bytes: () => hugeValidation(), key: 'input.memory' },
   { name: 'ten-vung-ca-bang.xlsx', what: 'one named range $A$1:$XFD$1048576', bytes: () => hugeName(), key: 'input.memory' },
+  { name: 'dinh-dang.xlsx', what: 'styles: 4,000,000 cell formats', bytes: () => hugeStyles(4_000_000), key: 'input.memory' },
+  { name: 'ghi-chu-o.xlsx', what: 'notes: 2,000,000 cell comments', bytes: () => hugeComments(2_000_000), key: 'input.memory' },
   { name: 'nhieu-phan.xlsx', what: 'zip of 20,000 entries', bytes: () => manyEntries(20_000), key: 'input.entries' },
   { name: 'mat-khau.xlsx', what: 'password to open (encrypted OOXML in CFB)', bytes: encryptedWorkbook, key: 'input.encrypted' },
   { name: 'cu.xls', what: 'Excel 97–2003 .xls (BIFF8 in CFB)', bytes: () => xlsWorkbook('Workbook'), key: 'input.xls' },

@@ -8,7 +8,7 @@ import { buildPlanWithAnnexes } from '../../src/core/book/annex/generate';
 import { descriptionToXlsx, xlsxToSnapshot } from '../../src/workbook/exceljs';
 import { BYTES_PER, compoundFileNames, inspectWorkbook, rangeArea, READ_LIMITS, ReadLimits, TagCounter, TagReader, WorkbookReadError } from '../../src/workbook/preflight';
 import { encryptedWorkbook, vbaProject, writeCfb, xlsWorkbook } from './cfb';
-import { asXlsm, grid, hugeMerge, hugeName, hugeSharedStrings, hugeValidation, manyEntries, sheetXml, spreadBomb, workbookWithSheet } from './hostile-files';
+import { asXlsm, grid, hugeComments, hugeMerge, hugeName, hugeSharedStrings, hugeStyles, hugeValidation, manyEntries, sheetXml, spreadBomb, workbookWithSheet } from './hostile-files';
 import { entry, readZip, writeZip } from './zip';
 import { findSoffice, requireLibreOffice } from '../support/libreoffice';
 
@@ -102,6 +102,9 @@ describe('ranges exceljs expands cell by cell are counted before it sees them', 
     expect(await inspectWorkbook(hugeMerge('B2:C4'))).toMatchObject({ merged: 6, validated: 0, named: 0 });
     expect(await inspectWorkbook(hugeValidation('A1:A10 C1:C10'))).toMatchObject({ validated: 20 });
     expect(await inspectWorkbook(hugeName('Sheet1!$A$1:$B$50,Sheet1!$D$1'))).toMatchObject({ named: 101 });
+    expect(await inspectWorkbook(await hugeStyles(500))).toMatchObject({ styles: 503 }); // and one font, fill, border
+    expect(await inspectWorkbook(await hugeComments(40))).toMatchObject({ comments: 40 });
+    expect(await problemOf(await hugeComments(40), { maxEstimatedBytes: 39 * BYTES_PER.comment })).toMatchObject({ key: 'input.memory', params: { comments: 40 } });
     const i = await inspectWorkbook(hugeMerge('A1:A3'));
     expect(i.estimatedBytes).toBe(i.cells * BYTES_PER.cell + 3 * BYTES_PER.merged);
   });
