@@ -150,7 +150,9 @@ function compoundFileKind(bytes: Buffer): MessageKey {
   let names = compoundFileNames(bytes);
   if (!names) {
     // a truncated or damaged container: its directory names may still be read in the raw bytes
-    const text = bytes.toString('utf16le').toLowerCase() + bytes.subarray(1).toString('utf16le').toLowerCase();
+    // (the first and last 4 MB: directories sit near either end, and the text stays small)
+    const ends = bytes.length > 8 * MB ? Buffer.concat([bytes.subarray(0, 4 * MB), bytes.subarray(bytes.length - 4 * MB)]) : bytes;
+    const text = ends.toString('utf16le').toLowerCase() + ends.subarray(1).toString('utf16le').toLowerCase();
     names = new Set(['encryptedpackage', 'encryptioninfo', 'workbook', 'book', 'worddocument', 'powerpoint document'].filter((n) => text.includes(`${n}\0`)));
   }
   if (names.has('encryptedpackage') || names.has('encryptioninfo')) return 'input.encrypted';
@@ -176,7 +178,7 @@ function u64(bytes: Buffer, at: number): number {
 }
 
 /** The central directory, or a refusal: truncated (no end record), damaged, multi-volume. */
-function centralDirectory(bytes: Buffer): ZipPart[] {
+function centralDirectory(bytes: Buffer, maxEntries: number): ZipPart[] {
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
     if (bytes.readUInt32LE(i) === 0x06054b50) {
@@ -200,6 +202,7 @@ function centralDirectory(bytes: Buffer): ZipPart[] {
     cdOffset = u64(bytes, record + 48);
   }
   if (cdOffset + cdSize > bytes.length) refuse('input.truncated');
+  if (count > maxEntries) refuse('input.entries', { count, limit: maxEntries });
   const parts: ZipPart[] = [];
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
@@ -448,8 +451,7 @@ export async function inspectWorkbook(bytes: Buffer, limits: ReadLimits = READ_L
     if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x06054b50) refuse('input.notWorkbook');
     notZip(bytes);
   }
-  const parts = centralDirectory(bytes);
-  if (parts.length > limits.maxEntries) refuse('input.entries', { count: parts.length, limit: limits.maxEntries });
+  const parts = centralDirectory(bytes, limits.maxEntries);
   const byName = new Map(parts.map((p) => [p.name, p]));
   if (!byName.has('xl/workbook.xml')) {
     if (byName.has('xl/workbook.bin')) refuse('input.xlsb');
