@@ -6,22 +6,34 @@
  */
 const { spawnSync } = require('node:child_process');
 
-const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', shell: process.platform === 'win32' });
-let report = null;
-try {
-  report = JSON.parse(run.stdout || 'null');
-} catch {
-  report = null;
+/**
+ * What `npm audit --json` printed → exit code and the lines to print. Kept apart from running npm
+ * so the test can prove the gate fails on a high advisory without the advisory service.
+ */
+function auditVerdict(stdout, required) {
+  let report = null;
+  try {
+    report = JSON.parse(stdout || 'null');
+  } catch {
+    report = null;
+  }
+  const counts = report?.metadata?.vulnerabilities;
+  if (!counts) {
+    const why = String(report?.message ?? report?.error?.summary ?? 'no answer from the advisory endpoint').trim();
+    return { code: required ? 1 : 0, lines: [`\n*** npm audit could not run here (${why}): production dependencies were NOT checked for advisories ***\n`] };
+  }
+  const lines = [`npm audit (production dependencies): ${JSON.stringify(counts)}`];
+  const bad = (counts.high ?? 0) + (counts.critical ?? 0);
+  if (bad === 0) return { code: 0, lines };
+  for (const [name, v] of Object.entries(report.vulnerabilities ?? {})) if (v.severity === 'high' || v.severity === 'critical') lines.push(`  ${v.severity}: ${name} (${v.range})`);
+  return { code: 1, lines };
 }
-const counts = report?.metadata?.vulnerabilities;
-if (!counts) {
-  const why = String(report?.message ?? report?.error?.summary ?? 'no answer from the advisory endpoint').trim();
-  console.warn(`\n*** npm audit could not run here (${why}): production dependencies were NOT checked for advisories ***\n`);
-  process.exit(process.env.KH_AUDIT_REQUIRED === '1' ? 1 : 0);
+
+if (require.main === module) {
+  const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', shell: process.platform === 'win32' });
+  const verdict = auditVerdict(run.stdout, process.env.KH_AUDIT_REQUIRED === '1');
+  for (const line of verdict.lines) (verdict.code === 0 ? console.log : console.error)(line);
+  process.exit(verdict.code);
 }
-const bad = (counts.high ?? 0) + (counts.critical ?? 0);
-console.log(`npm audit (production dependencies): ${JSON.stringify(counts)}`);
-if (bad > 0) {
-  for (const [name, v] of Object.entries(report.vulnerabilities ?? {})) if (v.severity === 'high' || v.severity === 'critical') console.error(`  ${v.severity}: ${name} (${v.range})`);
-  process.exit(1);
-}
+
+module.exports = { auditVerdict };
