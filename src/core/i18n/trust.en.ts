@@ -21,4 +21,8 @@ export const trustEn: Record<keyof typeof trustVi, string> = {
   'output.nameTooLong': 'Cannot write {file}: the file name or path is too long. Choose a shorter name',
   'output.notRegular': 'Not writing {file}: it is not a regular file (a device, a pipe, a socket…); KH writes only regular files or new ones, even with --force. Choose another name with -o',
   'output.failed': 'Cannot write {file} ({code}). Check the disk and run again, or write elsewhere with -o',
+
+  'input.outOfGrid': 'Sheet "{sheet}" of {file} has the reference {ref} outside Excel\'s grid (in {what}; Excel has only 16,384 columns and 1,048,576 rows): the file is damaged or made to do harm, and KH does not open it. Open it in Excel and save it, or get the original',
+  'input.nameOutOfGrid': 'Defined name "{name}" in {file} points to {ref}, outside Excel\'s grid (16,384 columns and 1,048,576 rows): the file is damaged or made to do harm, and KH does not open it. Fix or delete that name in Excel (Formulas → Name Manager), save and run again',
+  'input.merges': 'Sheet "{sheet}" of {file} has at least {count} merged ranges (KH reads up to {limit} per sheet; more take minutes to read): unmerge the cells that need not be merged (Home → Merge & Center → Unmerge Cells), save and run again',
 };

@@ -23,4 +23,8 @@ export const trustVi = {
   'output.nameTooLong': 'Không ghi được {file}: tên tệp hoặc đường dẫn quá dài. Hãy chọn tên ngắn hơn',
   'output.notRegular': 'Không ghi ra {file}: đó không phải tệp thường (thiết bị, ống dẫn, ổ cắm…); KH chỉ ghi vào tệp thường hoặc tệp mới, kể cả khi có --force. Hãy chọn tên tệp khác bằng -o',
   'output.failed': 'Không ghi được {file} ({code}). Hãy kiểm tra ổ đĩa rồi chạy lại, hoặc ghi ra chỗ khác bằng -o',
+
+  'input.outOfGrid': 'Trang "{sheet}" trong {file} có tham chiếu {ref} nằm ngoài bảng tính Excel (ở {what}; Excel chỉ có 16.384 cột và 1.048.576 dòng): tệp bị hỏng hoặc cố tình làm sai nên KH không mở. Hãy mở tệp bằng Excel rồi lưu lại, hoặc xin lại bản gốc',
+  'input.nameOutOfGrid': 'Tên vùng "{name}" trong {file} trỏ tới {ref}, nằm ngoài bảng tính Excel (chỉ có 16.384 cột và 1.048.576 dòng): tệp bị hỏng hoặc cố tình làm sai nên KH không mở. Hãy sửa hoặc xóa tên vùng này trong Excel (Công thức → Quản lý tên), lưu lại rồi chạy lại',
+  'input.merges': 'Trang "{sheet}" trong {file} có ít nhất {count} vùng gộp ô (KH đọc đến {limit} vùng mỗi trang; nhiều hơn thì đọc mất hàng phút): hãy bỏ gộp các ô không cần (Trang đầu → Gộp và Căn giữa → Bỏ gộp ô), lưu lại rồi chạy lại',
 } as const;
