@@ -20,12 +20,13 @@ import { parseUnit, UNIT_LABEL_VI } from '../core/units';
 import { sourceTaxonomy } from '../core/sources';
 import { convertCellText, LegacyEncoding } from '../core/text';
 import { descriptionToXlsx, xlsxToSnapshot, applyToWorkbook, readXlsx, workbookSnapshot } from '../workbook/exceljs';
-import { Inspection } from '../workbook/preflight';
+import { Inspection, READ_LIMITS } from '../workbook/preflight';
 import ExcelJS from 'exceljs';
 import { CliError, EXIT, inputError, problemError, readInput, renderProblem, writeOutput } from './files';
 import { parsePlanJson } from './schema';
 import { checkFile, summaryWorkbook, workbooksIn } from './batch';
 import { statSync } from 'fs';
+import { neutraliseWorkbook } from '../workbook/neutralise';
 import { CommandOptions, langIn, parseCommandLine, ParsedArgs, parseTolerance, UsageError } from './args';
 import { booleanOption, Command, Out, stringOption } from './command';
 
@@ -47,16 +48,16 @@ async function openWorkbook(path: string, out: Out): Promise<OpenWorkbook> {
   return opened;
 }
 
-function snapshotFrom(workbook: ExcelJS.Workbook, path: string) {
+function snapshotFrom(opened: OpenWorkbook, path: string) {
   try {
-    return workbookSnapshot(workbook);
+    return workbookSnapshot(opened.workbook, READ_LIMITS, opened.inspection);
   } catch (error) {
     throw inputError(error, path);
   }
 }
 
 async function snapshotOf(path: string, out: Out) {
-  return snapshotFrom((await openWorkbook(path, out)).workbook, path);
+  return snapshotFrom(await openWorkbook(path, out), path);
 }
 
 /**
@@ -76,6 +77,20 @@ function rewriteTarget(args: ParsedArgs, file: string, suffix: string): string {
 
 function noteDropped(out: Out, opened: OpenWorkbook, file: string, target: string): void {
   if (opened.inspection.macros) out.note(renderProblem({ key: 'input.macrosDropped', params: { out: target } }, file, out.lang));
+}
+
+/**
+ * Writes an officer's workbook back (annex, send-safe, convert): what acts instead of computing
+ * (DDE, WEBSERVICE, links to other files, script hyperlinks) is frozen first and listed — KH never
+ * writes it live.
+ */
+async function writeRewritten(out: Out, opened: OpenWorkbook, file: string, target: string, force: boolean): Promise<void> {
+  const frozen = neutraliseWorkbook(opened.workbook);
+  writeOutput(target, Buffer.from(await opened.workbook.xlsx.writeBuffer()), force);
+  noteDropped(out, opened, file, target);
+  if (frozen.length === 0) return;
+  for (const f of frozen) out.line(`  ${f.sheet}!${f.cell}: ${f.before} → ${out.t('cli.frozenValue')}`);
+  out.line(out.t('cli.neutralised', { count: frozen.length, file: target }));
 }
 
 function printTotals(out: Out, result: CheckResult): void {
@@ -215,7 +230,7 @@ const COMMANDS: Record<string, Command> = {
       const target = rewriteTarget(args, file, '.bieu.xlsx');
       const opened = await openWorkbook(file, out);
       // one load: reading the snapshot creates nothing in the workbook the patch is applied to
-      const snapshot = snapshotFrom(opened.workbook, file);
+      const snapshot = snapshotFrom(opened, file);
       const spec = readPlanSpec(snapshot);
       const result = annexGeneration(spec, snapshot, { formulaStyle: booleanOption(args, 'kh-formulas') ? 'kh' : 'native' });
       if (!result.ok) {
@@ -226,8 +241,7 @@ const COMMANDS: Record<string, Command> = {
       const { report } = result;
       const wb = opened.workbook;
       await applyToWorkbook(wb, result.patch);
-      writeOutput(target, Buffer.from(await wb.xlsx.writeBuffer()), inPlace || booleanOption(args, 'force'));
-      noteDropped(out, opened, file, target);
+      await writeRewritten(out, opened, file, target, inPlace || booleanOption(args, 'force'));
       const list = (names: string[]): string => (names.length > 0 ? names.join(', ') : '—');
       out.line(out.t('cli.annexDone', { created: list(report.created), refreshed: list(report.refreshed), unchanged: list(report.unchanged) }));
       for (const r of report.renamed) out.line(`  ${r.wanted} → ${r.used}`);
@@ -249,12 +263,11 @@ const COMMANDS: Record<string, Command> = {
       const inPlace = booleanOption(args, 'in-place');
       const target = rewriteTarget(args, file, '.gui-di.xlsx');
       const opened = await openWorkbook(file, out);
-      const { patch, changes } = sendSafe(snapshotFrom(opened.workbook, file));
+      const { patch, changes } = sendSafe(snapshotFrom(opened, file));
       const wb = opened.workbook;
       await applyToWorkbook(wb, patch);
-      writeOutput(target, Buffer.from(await wb.xlsx.writeBuffer()), inPlace || booleanOption(args, 'force'));
-      noteDropped(out, opened, file, target);
-      for (const c of changes) out.line(`  ${c.sheet}!${c.cell}: ${c.before} → ${c.action === 'native' ? c.after : JSON.stringify(c.after)}`);
+      await writeRewritten(out, opened, file, target, inPlace || booleanOption(args, 'force'));
+      for (const c of changes) out.line(`  ${c.sheet}!${c.cell}: ${c.before} → ${c.action === 'native' ? c.after : c.action === 'unlink' ? out.t('cli.unlinked', { text: String(c.after ?? '') }) : JSON.stringify(c.after)}`);
       out.line(out.t('cli.sendSafeDone', { count: changes.length, file: target }));
       return EXIT.ok;
     },
@@ -290,8 +303,7 @@ const COMMANDS: Record<string, Command> = {
         if (count > 0) out.line(`  ${ws.name}: ${count}`);
         total += count;
       });
-      writeOutput(target, Buffer.from(await wb.xlsx.writeBuffer()), inPlace || booleanOption(args, 'force'));
-      noteDropped(out, opened, file, target);
+      await writeRewritten(out, opened, file, target, inPlace || booleanOption(args, 'force'));
       out.line(out.t('cli.convertDone', { count: total, file: target }));
       return EXIT.ok;
     },

@@ -176,6 +176,7 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const numberFormats: (string | null)[][] = [];
   const fonts: (string | null)[][] = [];
   const hiddenRows: number[] = [];
+  const hyperlinks: Array<{ cell: string; target: string }> = [];
   for (let r = 1; r <= rows; r++) {
     // findRow, not getRow: reading must not create rows (a sparse sheet stays sparse in memory)
     const row = ws.findRow(r);
@@ -191,6 +192,8 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
       fLine[c - 1] = formula;
       nLine[c - 1] = cell.numFmt ?? null;
       fontLine[c - 1] = cell.font?.name ?? null;
+      const link = (cell.value as { hyperlink?: unknown } | null)?.hyperlink;
+      if (typeof link === 'string' && link !== '') hyperlinks.push({ cell: cellAddress(r - 1, c - 1), target: link });
     });
     values.push(vLine);
     formulas.push(fLine);
@@ -198,7 +201,7 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     fonts.push(fontLine);
   }
   const visibility = ws.state === 'veryHidden' ? 'veryHidden' : ws.state === 'hidden' ? 'hidden' : 'visible';
-  return { name: ws.name, visibility, values, formulas, numberFormats, fonts, protected: Boolean((ws as unknown as { sheetProtection?: unknown }).sheetProtection), hiddenRows };
+  return { name: ws.name, visibility, values, formulas, numberFormats, fonts, protected: Boolean((ws as unknown as { sheetProtection?: unknown }).sheetProtection), hiddenRows, ...(hyperlinks.length > 0 ? { hyperlinks } : {}) };
 }
 
 /**
@@ -217,14 +220,18 @@ function checkExtent(workbook: ExcelJS.Workbook, limits: ReadLimits): void {
   });
 }
 
-export function workbookSnapshot(workbook: ExcelJS.Workbook, limits: ReadLimits = READ_LIMITS): WorkbookSnapshot {
+/**
+ * An exceljs workbook → snapshot. `inspection` (the pre-flight's, from the same bytes) adds what
+ * exceljs does not keep: the targets of the file's external-link parts.
+ */
+export function workbookSnapshot(workbook: ExcelJS.Workbook, limits: ReadLimits = READ_LIMITS, inspection?: Inspection): WorkbookSnapshot {
   checkExtent(workbook, limits);
   const sheets: SheetSnapshot[] = [];
   workbook.eachSheet((ws) => sheets.push(sheetSnapshot(ws)));
   const names: WorkbookSnapshot['names'] = [];
   const model = (workbook.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> }).model;
   for (const n of model ?? []) names.push({ name: n.name, ref: `=${n.ranges.join(',')}` });
-  return { sheets, names };
+  return inspection && inspection.externalLinks.length > 0 ? { sheets, names, externalLinks: inspection.externalLinks } : { sheets, names };
 }
 
 /**
@@ -245,9 +252,9 @@ export async function readXlsx(bytes: Buffer, limits: ReadLimits = READ_LIMITS):
 
 /** .xlsx bytes → snapshot; throws only WorkbookReadError. */
 export async function xlsxToSnapshot(bytes: Buffer | ArrayBuffer, limits: ReadLimits = READ_LIMITS): Promise<WorkbookSnapshot> {
-  const { workbook } = await readXlsx(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes), limits);
+  const { workbook, inspection } = await readXlsx(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes), limits);
   try {
-    return workbookSnapshot(workbook, limits);
+    return workbookSnapshot(workbook, limits, inspection);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
     throw new WorkbookReadError({ key: 'input.damaged', params: {} });

@@ -90,6 +90,8 @@ export interface Inspection {
   styles: number;
   comments: number;
   estimatedBytes: number;
+  /** Where the workbook's external-link parts point (xl/externalLinks/_rels). */
+  externalLinks: string[];
 }
 
 const CFB_MAGIC = Buffer.from('d0cf11e0a1b11ae1', 'hex');
@@ -471,6 +473,18 @@ export async function inspectWorkbook(bytes: Buffer, limits: ReadLimits = READ_L
     const target = targets.get(s.rid);
     if (target) sheetOfPart.set(target, s.name);
   }
+  // the files external-link parts point to (exceljs keeps none of them; the rule and the writers need them)
+  const externalLinks: string[] = [];
+  for (const part of parts) {
+    if (!/^xl\/externalLinks\/_rels\/externalLink\d+\.xml\.rels$/.test(part.name)) continue;
+    await scanPart(
+      bytes,
+      part,
+      new XmlScanner(({ local, attributes }) => {
+        if (local === 'Relationship' && attributes.Target && /externalLinkPath|oleObject|ddeObject/i.test(attributes.Type ?? '')) externalLinks.push(attributes.Target);
+      }),
+    );
+  }
   // tables and notes are named by the sheet they belong to (its relationships say which)
   for (const part of parts) {
     const m = /^xl\/worksheets\/_rels\/(sheet\d+\.xml)\.rels$/.exec(part.name);
@@ -595,5 +609,5 @@ export async function inspectWorkbook(bytes: Buffer, limits: ReadLimits = READ_L
     });
     if (isStrings && counter) strings = counter.counts[0];
   }
-  return { format: macros ? 'xlsm' : 'xlsx', macros, entries: parts.length, uncompressedBytes: total, cells, sharedStrings: strings, merged, validated, named, styles, comments, estimatedBytes: estimate(cells) };
+  return { format: macros ? 'xlsm' : 'xlsx', macros, entries: parts.length, uncompressedBytes: total, cells, sharedStrings: strings, merged, validated, named, styles, comments, estimatedBytes: estimate(cells), externalLinks };
 }

@@ -27,6 +27,8 @@ export interface Edit {
   hideRow?: boolean;
   /** Merge the range starting at this cell, e.g. "E7:F8". */
   merge?: string;
+  /** A hyperlink on the cell (its text is `value`). */
+  hyperlink?: string;
 }
 
 export interface GoldenInput {
@@ -75,7 +77,8 @@ export async function goldenSnapshot(input: GoldenInput): Promise<WorkbookSnapsh
     const ws = wb.getWorksheet(e.sheet);
     if (!ws) throw new Error(`edit on a missing sheet ${e.sheet}`);
     const cell = ws.getCell(e.cell);
-    if (e.formula !== undefined) cell.value = { formula: e.formula.replace(/^=/, ''), result: e.result } as ExcelJS.CellFormulaValue;
+    if (e.hyperlink !== undefined) cell.value = { text: String(e.value ?? ''), hyperlink: e.hyperlink };
+    else if (e.formula !== undefined) cell.value = { formula: e.formula.replace(/^=/, ''), result: e.result } as ExcelJS.CellFormulaValue;
     else if (e.value !== undefined) cell.value = e.value;
     if (e.font) cell.font = { name: e.font };
     if (e.hideRow) ws.getRow(cell.row as unknown as number).hidden = true;

@@ -12,7 +12,7 @@ import { MessageKey } from '../../src/core/i18n';
 import { LAI_CHAU_2024, BINH_LU_2025 } from '../../src/core/examples/lai-chau-2024';
 import { buildPlanWithAnnexes } from '../../src/core/book/annex/generate';
 import { descriptionToXlsx } from '../../src/workbook/exceljs';
-import { HOSTILE, asXlsm, truncated } from './hostile-files';
+import { HOSTILE, ROUND_TWO, asXlsm, truncated } from './hostile-files';
 import { readZip } from './zip';
 import { buildKh, messagePattern, pooled, runKh, sha256, STACK_TRACE } from './kh-process';
 
@@ -69,7 +69,14 @@ describe('every command that reads a workbook refuses the same way and writes no
   const commands = [['export'], ['annex'], ['send-safe'], ['convert'], ['check', '--json'], ['annex', '--in-place'], ['convert', '--in-place']];
   test('export, annex, send-safe, convert (also --in-place) on every hostile file', async () => {
     // the dense grid limit is the snapshot's: convert walks stored cells only and reads o-xa.xlsx (below)
-    const jobs = CASES.flatMap((c) => commands.filter((cmd) => !(c.key === 'input.extent' && cmd[0] === 'convert')).map((cmd) => ({ ...c, cmd })));
+    // round two's files meet the same pre-flight on every command: two writers suffice (the time stays within bounds)
+    const roundTwo = new Set(ROUND_TWO.map((h) => h.name));
+    const jobs = CASES.flatMap((c) =>
+      commands
+        .filter((cmd) => !(c.key === 'input.extent' && cmd[0] === 'convert'))
+        .filter((cmd) => !roundTwo.has(c.name) || (cmd[0] === 'annex' && cmd[1] === '--in-place') || cmd[0] === 'send-safe')
+        .map((cmd) => ({ ...c, cmd })),
+    );
     const before = Object.fromEntries(CASES.map((c) => [c.name, sha256(join(dir, c.name))]));
     const runs = await pooled(jobs, 2, async (j) => ({ j, r: await runKh(kh, [j.cmd[0], j.name, ...j.cmd.slice(1), '--lang', 'en'], dir) }));
     for (const { j, r } of runs) expectRefused(r, `${j.name}`, j.key, 'en');

@@ -17,11 +17,15 @@ export interface SheetSnapshot {
   protected?: boolean;
   /** Hidden rows, 0-based (absent when the reader does not know). */
   hiddenRows?: number[];
+  /** Hyperlinks on cells ("B7" → target), absent when the reader does not read them (office.js). */
+  hyperlinks?: Array<{ cell: string; target: string }>;
 }
 
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   names: NameSpec[];
+  /** Targets of the workbook's external-link parts (the files `[1]Sheet!A1` points to), when read. */
+  externalLinks?: string[];
 }
 
 export function findSheet(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | undefined {

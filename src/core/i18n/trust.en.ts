@@ -25,4 +25,16 @@ export const trustEn: Record<keyof typeof trustVi, string> = {
   'input.outOfGrid': 'Sheet "{sheet}" of {file} has the reference {ref} outside Excel\'s grid (in {what}; Excel has only 16,384 columns and 1,048,576 rows): the file is damaged or made to do harm, and KH does not open it. Open it in Excel and save it, or get the original',
   'input.nameOutOfGrid': 'Defined name "{name}" in {file} points to {ref}, outside Excel\'s grid (16,384 columns and 1,048,576 rows): the file is damaged or made to do harm, and KH does not open it. Fix or delete that name in Excel (Formulas → Name Manager), save and run again',
   'input.merges': 'Sheet "{sheet}" of {file} has at least {count} merged ranges (KH reads up to {limit} per sheet; more take minutes to read): unmerge the cells that need not be merged (Home → Merge & Center → Unmerge Cells), save and run again',
+
+  'cli.frozenValue': 'its computed value',
+  'cli.unlinked': 'link taken off, text "{text}" kept',
+  'cli.neutralised': 'Replaced {count} cells of dangerous content (DDE, WEBSERVICE, links to other files, script hyperlinks) by their values in {file}; the original is unchanged unless --in-place',
+  'rule.DANGEROUS_CONTENT.dde': 'Cell {cell} calls the program "{what}" through DDE ({formula}): opening the file can run a command on the machine',
+  'rule.DANGEROUS_CONTENT.function': 'Cell {cell} uses {what} ({formula}): that function runs code or reaches the network or an outside server',
+  'rule.DANGEROUS_CONTENT.external': 'Cell {cell} takes figures from another file "{what}" ({formula}): Excel opens and updates from wherever the link points, another machine included',
+  'rule.DANGEROUS_CONTENT.link': 'Cell {cell} opens "{what}" with HYPERLINK: a click can run code or open a file on another machine',
+  'rule.DANGEROUS_CONTENT.hyperlink': 'Cell {cell} has a hyperlink to "{what}": a click can run code or open a file on another machine',
+  'rule.DANGEROUS_CONTENT.externalPart': 'The workbook links to the outside file "{what}": Excel will offer to update from it and open it',
+  'pane.rule.DANGEROUS_CONTENT': 'Dangerous content (runs commands, reaches the network, links outside)',
+  'rule.DANGEROUS_CONTENT.hint': 'Run kh send-safe (Safe to send) to replace it by its value, or delete it in Excel',
 };

@@ -27,4 +27,16 @@ export const trustVi = {
   'input.outOfGrid': 'Trang "{sheet}" trong {file} có tham chiếu {ref} nằm ngoài bảng tính Excel (ở {what}; Excel chỉ có 16.384 cột và 1.048.576 dòng): tệp bị hỏng hoặc cố tình làm sai nên KH không mở. Hãy mở tệp bằng Excel rồi lưu lại, hoặc xin lại bản gốc',
   'input.nameOutOfGrid': 'Tên vùng "{name}" trong {file} trỏ tới {ref}, nằm ngoài bảng tính Excel (chỉ có 16.384 cột và 1.048.576 dòng): tệp bị hỏng hoặc cố tình làm sai nên KH không mở. Hãy sửa hoặc xóa tên vùng này trong Excel (Công thức → Quản lý tên), lưu lại rồi chạy lại',
   'input.merges': 'Trang "{sheet}" trong {file} có ít nhất {count} vùng gộp ô (KH đọc đến {limit} vùng mỗi trang; nhiều hơn thì đọc mất hàng phút): hãy bỏ gộp các ô không cần (Trang đầu → Gộp và Căn giữa → Bỏ gộp ô), lưu lại rồi chạy lại',
+
+  'cli.frozenValue': 'giá trị đã tính',
+  'cli.unlinked': 'bỏ liên kết, giữ chữ "{text}"',
+  'cli.neutralised': 'Đã thay {count} ô có nội dung nguy hiểm (DDE, WEBSERVICE, liên kết ra ngoài, siêu liên kết chạy mã) bằng giá trị trong {file}; tệp gốc không đổi nếu không dùng --in-place',
+  'rule.DANGEROUS_CONTENT.dde': 'Ô {cell} gọi chương trình "{what}" qua DDE ({formula}): mở tệp là có thể chạy lệnh trên máy',
+  'rule.DANGEROUS_CONTENT.function': 'Ô {cell} dùng hàm {what} ({formula}): hàm này chạy mã, gọi mạng hoặc máy chủ bên ngoài',
+  'rule.DANGEROUS_CONTENT.external': 'Ô {cell} lấy số từ tệp khác "{what}" ({formula}): Excel sẽ mở và cập nhật từ nơi liên kết chỉ tới, kể cả máy khác',
+  'rule.DANGEROUS_CONTENT.link': 'Ô {cell} mở "{what}" bằng HYPERLINK: bấm vào có thể chạy mã hoặc mở tệp trên máy khác',
+  'rule.DANGEROUS_CONTENT.hyperlink': 'Ô {cell} có siêu liên kết tới "{what}": bấm vào có thể chạy mã hoặc mở tệp trên máy khác',
+  'rule.DANGEROUS_CONTENT.externalPart': 'Sổ tính có liên kết ngoài tới "{what}": Excel sẽ hỏi cập nhật và mở tệp đó',
+  'pane.rule.DANGEROUS_CONTENT': 'Nội dung nguy hiểm (chạy lệnh, gọi mạng, liên kết ra ngoài)',
+  'rule.DANGEROUS_CONTENT.hint': 'Chạy kh send-safe (An toàn khi gửi) để thay bằng giá trị, hoặc xóa nội dung này trong Excel',
 } as const;
