@@ -27,12 +27,15 @@ import { parsePlanJson } from './schema';
 import { checkFile, summaryWorkbook, workbooksIn } from './batch';
 import { statSync } from 'fs';
 import { neutraliseWorkbook } from '../workbook/neutralise';
+import { LossKind, rewriteLosses } from '../workbook/losses';
 import { CommandOptions, langIn, parseCommandLine, ParsedArgs, parseTolerance, UsageError } from './args';
 import { booleanOption, Command, Out, stringOption } from './command';
 
 interface OpenWorkbook {
   workbook: ExcelJS.Workbook;
   inspection: Inspection;
+  /** The file as read: what a rewrite would lose is measured against it. */
+  bytes: Buffer;
 }
 
 /** An input workbook through the pre-flight and exceljs; any failure is exit 3 naming the file. */
@@ -40,7 +43,7 @@ async function openWorkbook(path: string, out: Out): Promise<OpenWorkbook> {
   const bytes = readInput(path);
   let opened: OpenWorkbook;
   try {
-    opened = await readXlsx(bytes);
+    opened = { ...(await readXlsx(bytes)), bytes };
   } catch (error) {
     throw inputError(error, path);
   }
@@ -80,14 +83,24 @@ function noteDropped(out: Out, opened: OpenWorkbook, file: string, target: strin
 }
 
 /**
- * Writes an officer's workbook back (annex, send-safe, convert): what acts instead of computing
- * (DDE, WEBSERVICE, links to other files, script hyperlinks) is frozen first and listed — KH never
- * writes it live.
+ * Writes an officer's workbook back (annex, send-safe, convert, also --in-place). What acts instead
+ * of computing (DDE, WEBSERVICE, links to other files, script hyperlinks) is frozen first and
+ * listed — KH never writes it live. Then the bytes exceljs would write are compared with the input:
+ * if charts, PivotTables, shapes, names that are formulas… would be lost, nothing is written and
+ * the officer is told what, unless --accept-loss.
  */
-async function writeRewritten(out: Out, opened: OpenWorkbook, file: string, target: string, force: boolean): Promise<void> {
+async function writeRewritten(out: Out, args: ParsedArgs, opened: OpenWorkbook, file: string, target: string, force: boolean, intended: readonly LossKind[] = []): Promise<void> {
   const frozen = neutraliseWorkbook(opened.workbook);
-  writeOutput(target, Buffer.from(await opened.workbook.xlsx.writeBuffer()), force);
+  const bytes = Buffer.from(await opened.workbook.xlsx.writeBuffer());
+  const losses = await rewriteLosses(opened.bytes, bytes, intended);
+  const list = (lang: Lang): string => losses.map((l) => translate(`loss.${l.kind}`, { count: formatAmount(l.count, { locale: lang, maxDecimals: 0 }), names: (l.items ?? []).join('; ') }, lang)).join(', ');
+  if (losses.length > 0 && !booleanOption(args, 'accept-loss')) {
+    const params = (lang: Lang): Record<string, string> => ({ file, out: target, list: list(lang) });
+    throw new CliError(EXIT.loss, translate('output.wouldLose', params('vi'), 'vi'), translate('output.wouldLose', params('en'), 'en'));
+  }
+  writeOutput(target, bytes, force);
   noteDropped(out, opened, file, target);
+  if (losses.length > 0) out.note(out.t('output.lost', { file, out: target, list: list(out.lang) }));
   if (frozen.length === 0) return;
   for (const f of frozen) out.line(`  ${f.sheet}!${f.cell}: ${f.before} → ${out.t('cli.frozenValue')}`);
   out.line(out.t('cli.neutralised', { count: frozen.length, file: target }));
@@ -133,6 +146,7 @@ const REWRITE_OPTIONS: CommandOptions = {
   out: { type: 'string', short: 'o', example: 'ra.xlsx' },
   'in-place': { type: 'boolean' },
   force: { type: 'boolean' },
+  'accept-loss': { type: 'boolean' },
 };
 
 /** Every command, by name. A new command: its own module under src/cli/ exporting a Command, one line here. */
@@ -241,7 +255,7 @@ const COMMANDS: Record<string, Command> = {
       const { report } = result;
       const wb = opened.workbook;
       await applyToWorkbook(wb, result.patch);
-      await writeRewritten(out, opened, file, target, inPlace || booleanOption(args, 'force'));
+      await writeRewritten(out, args, opened, file, target, inPlace || booleanOption(args, 'force'));
       const list = (names: string[]): string => (names.length > 0 ? names.join(', ') : '—');
       out.line(out.t('cli.annexDone', { created: list(report.created), refreshed: list(report.refreshed), unchanged: list(report.unchanged) }));
       for (const r of report.renamed) out.line(`  ${r.wanted} → ${r.used}`);
@@ -266,7 +280,7 @@ const COMMANDS: Record<string, Command> = {
       const { patch, changes } = sendSafe(snapshotFrom(opened, file));
       const wb = opened.workbook;
       await applyToWorkbook(wb, patch);
-      await writeRewritten(out, opened, file, target, inPlace || booleanOption(args, 'force'));
+      await writeRewritten(out, args, opened, file, target, inPlace || booleanOption(args, 'force'), ['externalLinks']);
       for (const c of changes) out.line(`  ${c.sheet}!${c.cell}: ${c.before} → ${c.action === 'native' ? c.after : c.action === 'unlink' ? out.t('cli.unlinked', { text: String(c.after ?? '') }) : JSON.stringify(c.after)}`);
       out.line(out.t('cli.sendSafeDone', { count: changes.length, file: target }));
       return EXIT.ok;
@@ -303,7 +317,7 @@ const COMMANDS: Record<string, Command> = {
         if (count > 0) out.line(`  ${ws.name}: ${count}`);
         total += count;
       });
-      await writeRewritten(out, opened, file, target, inPlace || booleanOption(args, 'force'));
+      await writeRewritten(out, args, opened, file, target, inPlace || booleanOption(args, 'force'));
       out.line(out.t('cli.convertDone', { count: total, file: target }));
       return EXIT.ok;
     },

@@ -259,6 +259,11 @@ function dataOf(bytes: Buffer, part: ZipPart): Buffer {
   return bytes.subarray(start, start + part.compressed);
 }
 
+/** The parts of a zip KH or exceljs wrote, or one the pre-flight accepted (for comparing two files). */
+export function zipParts(bytes: Buffer, limits: ReadLimits = READ_LIMITS): Array<{ name: string; size: number; read: (onChunk: (chunk: Buffer) => void) => Promise<void> }> {
+  return centralDirectory(bytes, limits.maxEntries).map((part) => ({ name: part.name, size: part.size, read: (onChunk) => eachChunk(dataOf(bytes, part), part, onChunk) }));
+}
+
 const SMALL_PART = 1024 * 1024;
 const STREAM_CHUNK = 64 * 1024;
 
