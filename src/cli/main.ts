@@ -19,7 +19,7 @@ import { parseAmount, formatAmount } from '../core/money';
 import { parseUnit, UNIT_LABEL_VI } from '../core/units';
 import { sourceTaxonomy } from '../core/sources';
 import { convertCellText, LegacyEncoding } from '../core/text';
-import { descriptionToXlsx, xlsxToSnapshot, applyToWorkbook, readXlsx, workbookSnapshot } from '../workbook/exceljs';
+import { descriptionToWorkbook, descriptionToXlsx, xlsxOf, xlsxToSnapshot, applyToWorkbook, readXlsx, restyle, workbookSnapshot } from '../workbook/exceljs';
 import { Inspection, READ_LIMITS } from '../workbook/preflight';
 import ExcelJS from 'exceljs';
 import { CliError, EXIT, inputError, problemError, readInput, renderProblem, writeOutput } from './files';
@@ -133,13 +133,17 @@ function exitFor(result: CheckResult, strict: boolean): number {
 }
 
 async function buildXlsx(spec: PlanSpec, style: FormulaStyle, annexes = true): Promise<Buffer> {
-  const built = annexes ? buildPlanWithAnnexes(spec, { formulaStyle: style }) : buildPlanWorkbook(spec, { formulaStyle: style });
-  if (!built.ok) {
-    const vi = built.errors.map((e) => translate(e.key, e.params, 'vi')).join('; ');
-    const en = built.errors.map((e) => translate(e.key, e.params, 'en')).join('; ');
-    throw new CliError(EXIT.usage, vi, en);
-  }
-  return descriptionToXlsx(built.description);
+  // the description is let go once exceljs holds the cells: writing 60k activities needs both otherwise
+  const workbook = await (async () => {
+    const built = annexes ? buildPlanWithAnnexes(spec, { formulaStyle: style }) : buildPlanWorkbook(spec, { formulaStyle: style });
+    if (!built.ok) {
+      const vi = built.errors.map((e) => translate(e.key, e.params, 'vi')).join('; ');
+      const en = built.errors.map((e) => translate(e.key, e.params, 'en')).join('; ');
+      throw new CliError(EXIT.usage, vi, en);
+    }
+    return descriptionToWorkbook(built.description);
+  })();
+  return xlsxOf(workbook);
 }
 
 const REWRITE_OPTIONS: CommandOptions = {
@@ -177,14 +181,7 @@ const COMMANDS: Record<string, Command> = {
       const planPath = stringOption(args, 'plan');
       const target = stringOption(args, 'out');
       if (!planPath || !target) throw usage('new');
-      let data: unknown;
-      try {
-        data = JSON.parse(readInput(planPath).toString('utf8'));
-      } catch (error) {
-        if (error instanceof CliError) throw error;
-        throw new CliError(EXIT.usage, translate('cli.badJson', { file: planPath }, 'vi'), translate('cli.badJson', { file: planPath }, 'en'));
-      }
-      const parsed = parsePlanJson(data);
+      const parsed = parsePlanJson(readPlanJson(planPath));
       if (!parsed.ok) {
         for (const p of parsed.problems) out.line(`  ${p.path}: ${out.lang === 'en' ? p.en : p.vi}`);
         throw new CliError(EXIT.usage, translate('cli.badPlan', { file: planPath }, 'vi'), translate('cli.badPlan', { file: planPath }, 'en'));
@@ -309,8 +306,9 @@ const COMMANDS: Record<string, Command> = {
             const r = convertCellText({ value: cell.value, font: cell.font?.name ?? null }, from as LegacyEncoding | undefined);
             if (!r.changed) return;
             cell.value = r.value as string;
-            // legacy fonts draw Unicode as garbage: the converted cell gets a Unicode font
-            cell.font = { ...(cell.font ?? {}), name: 'Times New Roman' };
+            // legacy fonts draw Unicode as garbage: the converted cell gets a Unicode font (its own
+            // style: the one it shares with unconverted cells of the same look stays as it was)
+            restyle(cell, { font: { ...(cell.font ?? {}), name: 'Times New Roman' } });
             count++;
           }),
         );
@@ -391,6 +389,16 @@ async function checkFolder(args: ParsedArgs, out: Out, dir: string, tolerance: n
   }
   out.line(out.t('cli.batchDone', { files: files.length, checked: outcomes.filter((o) => o.ok).length, skipped: outcomes.filter((o) => !o.ok).length }));
   return failed ? EXIT.findings : EXIT.ok;
+}
+
+/** A plan file's JSON (a usage error naming the file when it is not JSON). */
+function readPlanJson(planPath: string): unknown {
+  try {
+    return JSON.parse(readInput(planPath).toString('utf8'));
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(EXIT.usage, translate('cli.badJson', { file: planPath }, 'vi'), translate('cli.badJson', { file: planPath }, 'en'));
+  }
 }
 
 /** --tolerance, checked before any file is read: 1e400, -1 and words are usage errors. */

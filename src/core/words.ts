@@ -4,6 +4,7 @@
  * because the words are printed on legal documents and must match the figure to the đồng.
  */
 import { type MoneyUnit, UNIT_EXPONENT } from './units';
+import { pushAll } from './arrays';
 
 export interface WordsOptions {
   /** Unit of the input amount, default 'dong'; 1728 with unit 'trieu' = 1.728.000.000 đồng. */
@@ -135,7 +136,7 @@ function readBelowBillion(n: number, leading: boolean, style: Style): string[] {
   const words: string[] = [];
   for (const [group, scale] of groups) {
     if (group === 0) continue;
-    words.push(...readGroup(group, !(leading && words.length === 0), style));
+    pushAll(words, readGroup(group, !(leading && words.length === 0), style));
     if (scale !== null) words.push(scale);
   }
   return words;
@@ -147,7 +148,7 @@ function readPositive(n: bigint, leading: boolean, style: Style): string[] {
   const high = n / BILLION;
   const low = n % BILLION;
   const words = [...readPositive(high, leading, style), 'tỷ'];
-  if (low > 0n) words.push(...readBelowBillion(Number(low), false, style));
+  if (low > 0n) pushAll(words, readBelowBillion(Number(low), false, style));
   return words;
 }
 

@@ -392,7 +392,8 @@ function workbookReader(found: WorkbookXml): XmlScanner {
     (_local, text) => {
       const scan = scanDefinedName(text);
       if (scan.outside !== null) refuse('input.nameOutOfGrid', { name: current, ref: scan.outside.length > 60 ? `${scan.outside.slice(0, 60)}…` : scan.outside });
-      found.named += scan.area;
+      // print areas and titles go to the page setup: exceljs expands no cell of them
+      if (!/^_xlnm\.Print_(Area|Titles)$/i.test(current)) found.named += scan.area;
     },
   );
 }

@@ -29,6 +29,7 @@ import {
   summaryColumns,
 } from './layout';
 import { sourceTaxonomy } from '../sources';
+import { maxOf } from '../arrays';
 
 export type FormulaStyle = 'native' | 'kh';
 
@@ -236,7 +237,7 @@ function grid(): Grid {
 }
 
 function rectangular(cells: (CellSpec | null)[][]): (CellSpec | null)[][] {
-  const width = Math.max(0, ...cells.map((l) => l.length));
+  const width = maxOf(cells.map((l) => l.length), 0);
   return cells.map((l) => [...l, ...new Array(width - l.length).fill(null)]);
 }
 

@@ -8,6 +8,7 @@ import { Finding, RenderedFinding, SEVERITY_ORDER, render } from './finding';
 import { PlanModel, readPlanModel } from './model';
 import { CheckOptions, Rule, RuleContext } from './rule';
 import { RULES } from './rules';
+import { pushAll } from '../arrays';
 
 export interface CheckResult {
   findings: Finding[];
@@ -45,7 +46,7 @@ export function runChecks(snapshot: WorkbookSnapshot, options: CheckOptions = {}
       skippedRules.push(rule.id);
       continue;
     }
-    findings.push(...rule.run(ctx));
+    pushAll(findings, rule.run(ctx));
   }
   if (skippedRules.length > 0) {
     findings.push({ rule: 'LAYOUT', severity: 'info', sheet: '', cell: '', message: { key: 'rule.LAYOUT.message', params: { rules: skippedRules.join(', ') } } });

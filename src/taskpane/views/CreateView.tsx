@@ -26,6 +26,7 @@ import { useTask } from '../useTask';
 import { TaskStatus } from '../components/TaskStatus';
 import { sourceLabel } from '../components/sourceLabel';
 import { Authority, DraftField, DraftProblem, PlanDraft, STEPS, draftFromSpec, draftProblems, draftToSpec, emptyDraft } from '../create/draft';
+import { minOf } from '../../core/arrays';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -101,7 +102,7 @@ export function CreateView(): React.JSX.Element {
     const r = draftToSpec(draft);
     if (!r.ok) {
       setShown(r.problems);
-      setStep(Math.min(...r.problems.map((p) => p.step)));
+      setStep(minOf(r.problems.map((p) => p.step)));
       return;
     }
     void create.start(async (onProgress) => {

@@ -11,6 +11,7 @@ import { CellSpec, SheetSpec, ValidationSpec } from '../model';
 import { rangeAddress } from '../address';
 import { STYLES } from '../template';
 import { AnnexColumn, AnnexKey, ANNEX_CODE, ANNEX_NUMBER, ANNEX_ROWS } from './layout';
+import { maxOf } from '../../arrays';
 
 export type AnnexRowKind = 'total' | 'part' | 'group' | 'item' | 'input';
 
@@ -251,7 +252,7 @@ export function renderAnnex(doc: AnnexDocument): SheetSpec {
   const first = Math.max(groupTitles, Math.ceil(spanning / 2));
   setHeight(ANNEX_ROWS.header1, first, 'header');
   setHeight(ANNEX_ROWS.header2, Math.max(groupParts, spanning - first), 'header');
-  setHeight(ANNEX_ROWS.numbers, Math.max(...printed.map((c, i) => linesFor(numbers[i], c.width, false))), 'numbers');
+  setHeight(ANNEX_ROWS.numbers, maxOf(printed.map((c, i) => linesFor(numbers[i], c.width, false))), 'numbers');
   doc.rows.forEach((row, i) => {
     let most = 1;
     printed.forEach((c) => {
