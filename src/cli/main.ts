@@ -27,6 +27,7 @@ import { parsePlanJson } from './schema';
 import { checkFile, summaryWorkbook, workbooksIn } from './batch';
 import { statSync } from 'fs';
 import { neutraliseWorkbook } from '../workbook/neutralise';
+import { descriptionProblem, writtenProblem } from './plan-bounds';
 import { LossKind, rewriteLosses } from '../workbook/losses';
 import { CommandOptions, langIn, parseCommandLine, ParsedArgs, parseTolerance, UsageError } from './args';
 import { booleanOption, Command, Out, stringOption } from './command';
@@ -132,7 +133,12 @@ function exitFor(result: CheckResult, strict: boolean): number {
   return result.counts.error > 0 || (strict && result.counts.warning > 0) ? EXIT.findings : EXIT.ok;
 }
 
-async function buildXlsx(spec: PlanSpec, style: FormulaStyle, annexes = true): Promise<Buffer> {
+/**
+ * A plan spec → .xlsx bytes. With `planFile` (kh new), what Excel or kh check would refuse is
+ * refused here, naming the plan file: too many cells or rows, text or formulas too long for a
+ * cell, words missing, or bytes the pre-flight turns down.
+ */
+async function buildXlsx(spec: PlanSpec, style: FormulaStyle, annexes = true, files?: { plan: string; out: string }): Promise<Buffer> {
   // the description is let go once exceljs holds the cells: writing 60k activities needs both otherwise
   const workbook = await (async () => {
     const built = annexes ? buildPlanWithAnnexes(spec, { formulaStyle: style }) : buildPlanWorkbook(spec, { formulaStyle: style });
@@ -141,9 +147,19 @@ async function buildXlsx(spec: PlanSpec, style: FormulaStyle, annexes = true): P
       const en = built.errors.map((e) => translate(e.key, e.params, 'en')).join('; ');
       throw new CliError(EXIT.usage, vi, en);
     }
+    const problem = files ? descriptionProblem(built.description) : null;
+    if (problem && files) throw problemError(EXIT.usage, problem, files.plan);
     return descriptionToWorkbook(built.description);
   })();
-  return xlsxOf(workbook);
+  const bytes = await xlsxOf(workbook);
+  if (files) {
+    const refused = await writtenProblem(bytes);
+    if (refused) {
+      const message = (lang: Lang): string => renderProblem({ key: 'plan.unreadable', params: { out: files.out, reason: renderProblem(refused, files.out, lang) } }, files.plan, lang);
+      throw new CliError(EXIT.usage, message('vi'), message('en'));
+    }
+  }
+  return bytes;
 }
 
 const REWRITE_OPTIONS: CommandOptions = {
@@ -187,7 +203,7 @@ const COMMANDS: Record<string, Command> = {
         throw new CliError(EXIT.usage, translate('cli.badPlan', { file: planPath }, 'vi'), translate('cli.badPlan', { file: planPath }, 'en'));
       }
       const style = booleanOption(args, 'kh-formulas') ? 'kh' : 'native';
-      writeOutput(resolve(target), await buildXlsx(parsed.spec, style, !booleanOption(args, 'no-annex')), booleanOption(args, 'force'));
+      writeOutput(resolve(target), await buildXlsx(parsed.spec, style, !booleanOption(args, 'no-annex'), { plan: planPath, out: resolve(target) }), booleanOption(args, 'force'));
       out.line(out.t('cli.written', { file: resolve(target) }));
       return EXIT.ok;
     },

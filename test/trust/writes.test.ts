@@ -12,6 +12,8 @@ import { MessageKey } from '../../src/core/i18n';
 import { buildKh, messagePattern, runKh, sha256, STACK_TRACE } from './kh-process';
 import { basePlan, withChart, withExternalLink, withFormulaNames, withNoteAndImage, withPivot, withSparklines, withTextBox, withThreadedComments } from './rich-parts';
 import { readZip } from './zip';
+import { LAI_CHAU_2024 } from '../../src/core/examples/lai-chau-2024';
+import { fullPlanSpec } from '../../bench/plans';
 import { findSoffice, requireLibreOffice } from '../support/libreoffice';
 
 let kh = '';
@@ -143,4 +145,32 @@ describe('a rewrite that would lose parts of the workbook writes nothing, and sa
     const parts = readZip(readFileSync(join(lo, 'out', 'bieu-do.xlsx'))).map((p) => p.name);
     expect(parts.filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toHaveLength(1);
   }, 150_000);
+});
+
+describe('kh new never writes what Excel or kh check would refuse', () => {
+  const plan = (name: string, spec: unknown): string => {
+    writeFileSync(join(dir, name), JSON.stringify(spec));
+    return name;
+  };
+
+  test('a 10 MB issuer: exit 2 naming the field, nothing written', async () => {
+    const r = await runKh(kh, ['new', '--plan', plan('to-qua.json', { ...LAI_CHAU_2024, issuer: 'U'.repeat(10 * 2 ** 20) }), '-o', 'to-qua.xlsx'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('issuer: dài nhất 32767 ký tự');
+    expect(existsSync(join(dir, 'to-qua.xlsx'))).toBe(false);
+  });
+
+  test('an amount of 10^21 triệu: exit 2 naming the amount, nothing written', async () => {
+    const spec = { ...LAI_CHAU_2024, items: [{ ...LAI_CHAU_2024.items[0], amounts: { local: 1e21 } }, ...LAI_CHAU_2024.items.slice(1)] };
+    const r = await runKh(kh, ['new', '--plan', plan('so-lon.json', spec), '-o', 'so-lon.xlsx', '--lang', 'en'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/items\.0\.amounts\.local: the largest amount is 1000000000/);
+    expect(existsSync(join(dir, 'so-lon.xlsx'))).toBe(false);
+  });
+
+  test('60,000 activities make more cells than kh check reads: refused before exceljs, naming the plan', async () => {
+    const r = await runKh(kh, ['new', '--plan', plan('60k.json', fullPlanSpec(60_000)), '-o', '60k.xlsx'], dir, 300_000);
+    expectOne(r, 2, 'plan.tooManyCells', '60k.json');
+    expect(existsSync(join(dir, '60k.xlsx'))).toBe(false);
+  }, 300_000);
 });
