@@ -245,6 +245,10 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     row?.eachCell({ includeEmpty: false }, (cell, c) => {
       if (c > cols) return;
       const { value, formula } = readValue(cell);
+      // <v>NaN</v>, <v>1E+400</v>: no number Excel holds; said with its cell, never read as blank
+      if (typeof value === 'number' && !Number.isFinite(value)) {
+        throw new WorkbookReadError({ key: 'input.badNumber', params: { sheet: ws.name, cell: cellAddress(r - 1, c - 1), text: String(value) } });
+      }
       vLine[c - 1] = value;
       fLine[c - 1] = formula;
       nLine[c - 1] = cell.numFmt ?? null;

@@ -350,6 +350,9 @@ export const ROUND_TWO: HostileFile[] = [
   { name: 'ten-vung-sau-9mb.xlsx', what: 'a whole-grid defined name after 9 MB of blanks in workbook.xml', bytes: () => withDefinedNames('<definedName name="Vung">Sheet1!$A$1:$XFD$1048576</definedName>', 9 * 1024 * 1024), key: 'input.memory' },
   { name: 'bang-8-chu-so.xlsx', what: 'table ref="A1:C99999999"', bytes: () => tableOn('A1:C99999999'), key: 'input.outOfGrid' },
   { name: 'gop-10001.xlsx', what: '10,001 merged ranges on one sheet (quadratic in exceljs)', bytes: () => manyMerges(10_001), key: 'input.merges' },
+  { name: 'so-nan.xlsx', what: '<v>NaN</v> in B2', bytes: () => sheetAround('', '', '<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="B2"><v>NaN</v></c></row>'), key: 'input.badNumber' },
+  { name: 'so-1e400.xlsx', what: '<v>1E+400</v> in C3', bytes: () => sheetAround('', '', '<row r="3"><c r="C3"><v>1E+400</v></c></row>'), key: 'input.badNumber' },
+  { name: 'so-vo-cuc.xlsx', what: 'a formula whose cached <v> is -Infinity', bytes: () => sheetAround('', '', '<row r="4"><c r="D4"><f>-1/0</f><v>-Infinity</v></c></row>'), key: 'input.badNumber' },
 ];
 
 export { encryptedWorkbook, xlsWorkbook, wordDocument };

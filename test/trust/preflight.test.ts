@@ -212,3 +212,19 @@ describe('TagCounter', () => {
     }
   });
 });
+
+describe('numbers no Excel holds in a cell', () => {
+  test.each([
+    ['NaN', 'B2', '<row r="2"><c r="B2"><v>NaN</v></c></row>', 'NaN'],
+    ['1E+400', 'C3', '<row r="3"><c r="C3"><v>1E+400</v></c></row>', 'Infinity'],
+    ['Infinity', 'A1', '<row r="1"><c r="A1"><v>Infinity</v></c></row>', 'Infinity'],
+    ['a formula caching -Infinity', 'D4', '<row r="4"><c r="D4"><f>-1/0</f><v>-Infinity</v></c></row>', '-Infinity'],
+  ])('%s is refused naming the cell, never read as blank', async (_what, cell, rows, text) => {
+    await expect(xlsxToSnapshot(workbookWithSheet(sheetXml(rows)))).rejects.toMatchObject({ problem: { key: 'input.badNumber', params: { sheet: 'Sheet1', cell, text } } });
+  });
+
+  test('the largest and smallest numbers Excel holds are read', async () => {
+    const snapshot = await xlsxToSnapshot(workbookWithSheet(sheetXml('<row r="1"><c r="A1"><v>1.7976931348623157E+308</v></c><c r="B1"><v>5E-324</v></c><c r="C1"><v>-1E+308</v></c></row>')));
+    expect(snapshot.sheets[0].values[0]).toEqual([1.7976931348623157e308, 5e-324, -1e308]);
+  });
+});
