@@ -11,7 +11,7 @@ import { buildPlanWorkbook, FormulaStyle } from '../../src/core/book/template';
 import { buildPlanWithAnnexes } from '../../src/core/book/annex/generate';
 import { LAI_CHAU_2024, BINH_LU_2025 } from '../../src/core/examples/lai-chau-2024';
 import { PlanSpec } from '../../src/core/plan';
-import { applyToWorkbook, workbookSnapshot } from '../../src/workbook/exceljs';
+import { applyToWorkbook, restyle, workbookSnapshot } from '../../src/workbook/exceljs';
 import { WorkbookSnapshot } from '../../src/core/book/snapshot';
 
 export interface Edit {
@@ -80,7 +80,8 @@ export async function goldenSnapshot(input: GoldenInput): Promise<WorkbookSnapsh
     if (e.hyperlink !== undefined) cell.value = { text: String(e.value ?? ''), hyperlink: e.hyperlink };
     else if (e.formula !== undefined) cell.value = { formula: e.formula.replace(/^=/, ''), result: e.result } as ExcelJS.CellFormulaValue;
     else if (e.value !== undefined) cell.value = e.value;
-    if (e.font) cell.font = { name: e.font };
+    // KH's writer shares one style object among like cells: `cell.font =` would restyle them all
+    if (e.font) restyle(cell, { font: { name: e.font } });
     if (e.hideRow) ws.getRow(cell.row as unknown as number).hidden = true;
     if (e.merge) ws.mergeCells(e.merge);
   }
