@@ -35,11 +35,13 @@ describe('what is dangerous', () => {
     ['=[1]DA4!H8', 'external'],
     ['=SUM([Dự toán.xlsx]DA4!H8:H9)', 'external'],
     ["='\\\\may-chu\\chia-se\\[KH.xlsx]Tổng hợp'!C7", 'external'],
+    ["='[KH huyện.xlsx]DA 4'!H8*2", 'external'],
+    ['=1+[KH.xlsx]DA4!A1', 'external'],
     ['=HYPERLINK("file:///C:/Windows/System32/cmd.exe")', 'link'],
     ['=HYPERLINK("\\\\host\\share\\x.exe","Mở")', 'link'],
   ])('%s → %s', (formula, kind) => expect(formulaDanger(formula)?.kind).toBe(kind));
 
-  test.each(['=SUM(E8:E12)', '="cmd|\'/c calc\'!A1"', "='Thu|Chi'!A1", '=MYCALL(1)', '=SUM(RUNS)', '=HYPERLINK("https://mof.gov.vn")', '=KH.BANGCHU(E7)', "=SUMIFS('DA4'!E:E,'DA4'!$O:$O,\"DA4\")", null, ''])('%p is not', (formula) => expect(formulaDanger(formula)).toBeNull());
+  test.each(['=SUM(E8:E12)', '="cmd|\'/c calc\'!A1"', "='Thu|Chi'!A1", '=MYCALL(1)', '=SUM(RUNS)', '=HYPERLINK("https://mof.gov.vn")', '=KH.BANGCHU(E7)', "=SUMIFS('DA4'!E:E,'DA4'!$O:$O,\"DA4\")", '=Bang1[@Tổng]*DA4!E7', "=Bang1[Tổng] + 'Kế hoạch'!A1", '=Bang1[[#This Row],[Mã]]&Sheet1!A1', null, ''])('%p is not', (formula) => expect(formulaDanger(formula)).toBeNull());
 
   test.each(['javascript:alert(1)', ' JavaScript:x', 'vbscript:x', 'file:///etc/passwd', 'FILE://host/x', '\\\\may-chu\\chia-se', '//host/share', 'data:text/html,x', 'ms-msdt:/id x', 'search-ms:query=x'])('link %p is dangerous', (t) => expect(linkDanger(t)?.kind).toBe('link'));
   test.each(['https://mof.gov.vn', 'http://x', "#'Tổng hợp'!A1", 'mailto:a@b.vn', 'Sheet1!A1'])('link %p is not', (t) => expect(linkDanger(t)).toBeNull());

@@ -27,8 +27,12 @@ const FUNCTION_CALL = new RegExp(String.raw`(?:^|[^A-Za-z0-9_.])(?:_xlfn\.|_xll\
 /** `program|topic!item`: the pipe exists in no formula but a DDE link (outside strings). */
 const DDE = /([A-Za-z0-9_.\\/-]*)\s*\|/;
 
-/** `[1]Sheet!A1`, `[Other.xlsx]Sheet!A1`, `'C:\…\[x.xlsx]S'!A1`, `'\\host\share\[x.xlsx]S'!A1`. */
-const WORKBOOK_REF = /\[([^[\]]+)\][^![\]()]*!/;
+/**
+ * `[1]Sheet!A1`, `[Other.xlsx]Sheet!A1`, `'C:\…\[x.xlsx]S'!A1`, `'\\host\share\[x.xlsx]S'!A1`. A
+ * bracket right after a name or another bracket is a table's column (`Bang1[@Tổng]*DA4!E7`), not
+ * another workbook.
+ */
+const WORKBOOK_REF = /(?<![\p{L}\p{N}_.[\]])\[([^[\]]+)\][^![\]()]*!/u;
 const PATH_REF = /'?((?:[A-Za-z]:\\|\\\\[^\\'"]+\\|(?:https?|ftp|file):\/\/)[^'!"]*)'?!/i;
 
 /** Hyperlink targets that run script, open a local or shared file, or carry a program. */
