@@ -355,6 +355,13 @@ export const ROUND_TWO: HostileFile[] = [
   { name: 'so-vo-cuc.xlsx', what: 'a formula whose cached <v> is -Infinity', bytes: () => sheetAround('', '', '<row r="4"><c r="D4"><f>-1/0</f><v>-Infinity</v></c></row>'), key: 'input.badNumber' },
 ];
 
+/**
+ * The 1.5 KB kinds the issue names, one of which stopped a whole `kh check DIR`: single quotes,
+ * spaces around =, an entity for the colon, 8-digit rows, sqref, a column run of 300 million, a
+ * defined name past the grid.
+ */
+export const ISSUE_BOMBS = ['gop-nhay-don.xlsx', 'gop-cach.xlsx', 'gop-thuc-the.xlsx', 'o-8-chu-so.xlsx', 'dong-8-chu-so.xlsx', 'kiem-tra-nhay-don.xlsx', 'cot-300-trieu.xlsx', 'ten-vung-8-chu-so.xlsx'];
+
 export { encryptedWorkbook, xlsWorkbook, wordDocument };
 
 export interface HostileFile {

@@ -12,7 +12,7 @@ import { MessageKey } from '../../src/core/i18n';
 import { LAI_CHAU_2024, BINH_LU_2025 } from '../../src/core/examples/lai-chau-2024';
 import { buildPlanWithAnnexes } from '../../src/core/book/annex/generate';
 import { descriptionToXlsx } from '../../src/workbook/exceljs';
-import { HOSTILE, ROUND_TWO, asXlsm, truncated } from './hostile-files';
+import { HOSTILE, ISSUE_BOMBS, ROUND_TWO, asXlsm, truncated } from './hostile-files';
 import { readZip } from './zip';
 import { buildKh, messagePattern, pooled, runKh, sha256, STACK_TRACE } from './kh-process';
 
@@ -200,5 +200,51 @@ describe('kh check DIR: every hostile file reported and skipped, the rest checke
     });
     expect(statuses.get('00-lai-chau.xlsx')).toBe('đã kiểm tra');
     for (const c of bad) expect(statuses.get(c.file)).toMatch(messagePattern(c.key, 'vi', c.file));
+  }, 300_000);
+});
+
+describe('kh check DIR: the 1.5 KB range bombs of round two, each between two good plans', () => {
+  // the kinds the regex pre-flight let through; one such file stopped the whole batch with "Reached heap limit"
+  const BOMBS = ISSUE_BOMBS;
+
+  test('every good plan is checked and reported, every bomb refused on its own line, the batch goes to the end', async () => {
+    const folder = join(dir, 'xen-ke');
+    mkdirSync(folder, { recursive: true });
+    const other = buildPlanWithAnnexes(BINH_LU_2025);
+    if (!other.ok) throw new Error('example plan does not build');
+    const plans = [plan, await descriptionToXlsx(other.description)];
+    const good: string[] = [];
+    const bad: Array<{ file: string; key: MessageKey }> = [];
+    BOMBS.forEach((name, i) => {
+      const n = String(2 * i).padStart(2, '0');
+      good.push(`${n}-xa-${i}.xlsx`);
+      writeFileSync(join(folder, good[good.length - 1]), plans[i % 2]);
+      const bytes = readFileSync(join(dir, name));
+      expect({ name, small: bytes.length < 2048 }).toEqual({ name, small: true });
+      bad.push({ file: `${String(2 * i + 1).padStart(2, '0')}-${name}`, key: (ROUND_TWO.find((h) => h.name === name)?.key ?? 'input.damaged') as MessageKey });
+      writeFileSync(join(folder, bad[bad.length - 1].file), bytes);
+    });
+    good.push('99-xa-cuoi.xlsx');
+    writeFileSync(join(folder, '99-xa-cuoi.xlsx'), plans[1]);
+
+    const r = await runKh(kh, ['check', 'xen-ke', '--summary', 'tong-hop-xen-ke.xlsx'], dir, 300_000);
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    expect(r.stderr).not.toMatch(/heap|Allocation failed/);
+    expect(r.code).toBe(1); // files were skipped
+    const lines = r.stdout.trim().split('\n');
+    for (const file of good) expect({ file, line: lines.find((l) => l.includes(file)) }).toEqual({ file, line: expect.stringMatching(new RegExp(`✓ ${file.replace(/\./g, '\\.')}: 0 lỗi`)) });
+    for (const { file, key } of bad) {
+      const line = lines.find((l) => l.includes(file)) ?? '';
+      expect({ file, line }).toEqual({ file, line: expect.stringMatching(messagePattern(key, 'vi', file)) });
+      expect(line).toMatch(/ ✗ .* — bỏ qua$/);
+    }
+    expect(r.stdout).toContain(`${good.length + bad.length} tệp: ${good.length} đã kiểm tra, ${bad.length} bỏ qua`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'tong-hop-xen-ke.xlsx'));
+    const statuses = new Map<string, string>();
+    (wb.getWorksheet('Theo tệp') as ExcelJS.Worksheet).eachRow((row, n) => {
+      if (n > 1) statuses.set(String(row.getCell(1).value), String(row.getCell(2).value));
+    });
+    for (const file of good) expect({ file, status: statuses.get(file) }).toEqual({ file, status: 'đã kiểm tra' });
   }, 300_000);
 });
