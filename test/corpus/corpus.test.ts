@@ -15,7 +15,8 @@ import { CalcError } from '../../src/testing/calc';
 import { CORPUS_DIR, CorpusCase, corpusFolders, loadCase } from './cases';
 import { a1, applyEdits, checkEditTarget, parseA1, plainCell, resolvedCells, sheetWidth } from './build';
 import { GridSheet, calculateGrid, columnNumber, rewriteSubtotals } from './calc';
-import { Amounts, CorpusInput, CorpusSourceKey, CorpusTable } from './schema';
+import { Amounts, CorpusFinding, CorpusInput, CorpusSourceKey, CorpusTable } from './schema';
+import { MODELLED_RULES, referenceFindings } from './reference';
 
 const folders = corpusFolders();
 const loaded = new Map<string, CorpusCase>();
@@ -203,6 +204,20 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
         if (edit.value !== undefined) expect({ error: e.id, cell: edit.cell, after }).toEqual({ error: e.id, cell: edit.cell, after: { value: edit.value === '' ? null : edit.value, formula: null } });
       }
       expect(edited.sheets.length).toBe(c.input.sheets.length);
+    }
+  });
+
+  test('each planted error’s expected findings follow from the corpus conventions (reference oracle on the declared tables)', async () => {
+    const modelled = (list: CorpusFinding[]) =>
+      list
+        .filter((f) => (MODELLED_RULES as readonly string[]).includes(f.rule))
+        .map((f) => `${f.rule} ${f.sheet}!${f.cell}`)
+        .sort();
+    const clean = referenceFindings((await cleanBook(c)).snapshot, c.expected.tables, c.input.facts);
+    expect({ clean: modelled(clean) }).toEqual({ clean: modelled(c.expected.cleanFindings) });
+    for (const e of c.errors) {
+      const found = referenceFindings(await xlsxToSnapshot(await c.build(e.edits)), c.expected.tables, c.input.facts);
+      expect({ error: e.id, findings: modelled(found) }).toEqual({ error: e.id, findings: modelled([...c.expected.cleanFindings, ...e.expect]) });
     }
   });
 

@@ -157,6 +157,9 @@ export const TableSchema = z
     /** The table's unit; null when neither a label nor the magnitudes tell it. */
     unit: z.enum(UNITS).nullable(),
     rowAxis: z.enum(['items', 'localities']),
+    /** The STT column (null when levels show only by bold / indent / names) and the Nội dung column (ELIGIBILITY points at it). */
+    sttColumn: COLUMN.nullable(),
+    nameColumn: COLUMN,
     programme: z.enum(['2021-2025', '2026-2035']).optional(),
     /** Money columns of the plan period: column letter → source key. */
     columns: z.record(COLUMN, SourceKeySchema),
