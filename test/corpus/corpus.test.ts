@@ -13,7 +13,7 @@ import { xlsxToSnapshot } from '../../src/workbook/exceljs';
 import { SheetSnapshot, WorkbookSnapshot } from '../../src/core/book/snapshot';
 import { CalcError } from '../../src/testing/calc';
 import { CORPUS_DIR, CorpusCase, corpusFolders, loadCase } from './cases';
-import { a1, applyEdits, checkEditTarget, parseA1, plainCell, resolvedCells, sheetWidth } from './build';
+import { a1, applyEdits, checkEditTarget, parseA1, plainCell, resolvedCells, sheetWidth, storedText } from './build';
 import { GridSheet, calculateGrid, columnNumber, rewriteSubtotals } from './calc';
 import { Amounts, CorpusFinding, CorpusInput, CorpusSourceKey, CorpusTable } from './schema';
 import { MODELLED_RULES, referenceFindings } from './reference';
@@ -201,7 +201,10 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
         expect({ error: e.id, cell: edit.cell, changed: JSON.stringify(before) !== JSON.stringify(after) }).toEqual({ error: e.id, cell: edit.cell, changed: true });
         if (edit.formula !== undefined) expect(after.formula).toBe(edit.formula);
         // a typed value stays typed: no formula, the number or text the officer typed
-        if (edit.value !== undefined) expect({ error: e.id, cell: edit.cell, after }).toEqual({ error: e.id, cell: edit.cell, after: { value: edit.value === '' ? null : edit.value, formula: null } });
+        if (edit.value !== undefined) {
+          const typed = typeof edit.value === 'string' ? storedText(edit.value, edit.encoding, edit.font ?? '') : edit.value;
+          expect({ error: e.id, cell: edit.cell, after }).toEqual({ error: e.id, cell: edit.cell, after: { value: typed === '' ? null : typed, formula: null } });
+        }
       }
       expect(edited.sheets.length).toBe(c.input.sheets.length);
     }

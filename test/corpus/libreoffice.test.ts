@@ -9,7 +9,7 @@ import { xlsxToSnapshot } from '../../src/workbook/exceljs';
 import { WorkbookSnapshot } from '../../src/core/book/snapshot';
 import { requireLibreOffice } from '../support/libreoffice';
 import { BatchResult, recalculateMany } from '../support/libreoffice-batch';
-import { a1, parseA1 } from './build';
+import { a1, parseA1, storedText } from './build';
 import { CorpusCase, loadCorpus } from './cases';
 import { PlantedError } from './schema';
 
@@ -76,7 +76,7 @@ describeLO('LibreOffice recalculates the officer corpus', () => {
       for (const edit of e.edits) {
         if (edit.cell === undefined || (edit.value === undefined && edit.text === undefined)) continue;
         const s = book.sheets[edit.sheet];
-        const typed = edit.text ?? edit.value;
+        const typed = edit.text ?? (typeof edit.value === 'string' ? storedText(edit.value, edit.encoding, edit.font ?? '') : edit.value);
         expect({ error: e.id, cell: edit.cell, formula: s.formulas[edit.cell] ?? null, value: s.values[edit.cell] ?? null }).toEqual({ error: e.id, cell: edit.cell, formula: null, value: typed === '' ? null : typed });
       }
       for (const [sheet, s] of Object.entries(book.sheets)) {
