@@ -1,5 +1,6 @@
 import type { MessageKey } from './vi';
 import { paneEn } from './pane.en';
+import { experienceEn } from './experience.en';
 
 /** English messages: the same keys as vi.ts (the compiler enforces it). */
 export const en: Record<MessageKey, string> = {
@@ -9,7 +10,7 @@ export const en: Record<MessageKey, string> = {
   'amount.empty': 'Empty cell: no amount',
   'amount.invalid': 'Cannot read the amount "{text}"',
   'amount.unknownUnit': 'Unknown unit "{unit}" (use đồng, nghìn, triệu, tỷ)',
-  'amount.ambiguous': '"{text}" is ambiguous: it may be {a} or {b}. Write it unambiguously, e.g. "1.728" (one thousand seven hundred twenty-eight) or "1,728" with a unit',
+  'amount.ambiguous': '"{text}" is ambiguous: it reads "{wholeWords}" (a dot groups thousands) or "{decimalWords}" (a comma is the decimal mark), so KH does not guess. For "{wholeWords}" write {whole}; for "{decimalWords}" write {decimalText} or use a smaller unit ({number} tỷ = {whole} triệu)',
   'amount.notFound': 'Did not find exactly one amount in "{text}"',
   'unit.unknown': 'Unknown unit "{unit}" (use đồng, nghìn, triệu, tỷ)',
 
@@ -191,4 +192,5 @@ export const en: Record<MessageKey, string> = {
   'cli.batchSkipped': 'skipped',
   'taskpane.officeMissing': 'This page is running outside Excel: workbook actions are disabled.',
   ...paneEn,
+  ...experienceEn,
 };

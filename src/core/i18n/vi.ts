@@ -3,6 +3,7 @@
  * here or in en.ts — never inline. Placeholders are {name}; numbers are formatted by the caller.
  */
 import { paneVi } from './pane.vi';
+import { experienceVi } from './experience.vi';
 
 export const vi = {
   'app.name': 'KH – Kế hoạch giảm nghèo',
@@ -11,7 +12,7 @@ export const vi = {
   'amount.empty': 'Ô trống: chưa có số tiền',
   'amount.invalid': 'Không đọc được số tiền "{text}"',
   'amount.unknownUnit': 'Không biết đơn vị "{unit}" (dùng: đồng, nghìn, triệu, tỷ)',
-  'amount.ambiguous': '"{text}" không rõ nghĩa: có thể là {a} hoặc {b}. Hãy viết rõ, ví dụ "1.728" (một nghìn bảy trăm hai mươi tám) hoặc "1,728" kèm đơn vị',
+  'amount.ambiguous': '"{text}" không rõ nghĩa: có thể là {wholeWords} hay {decimalWords}, nên KH không đoán. Nếu là {wholeWords}, hãy viết {whole} (dấu chấm phân nhóm nghìn); nếu là {decimalWords}, hãy viết {decimalText} hoặc dùng đơn vị nhỏ hơn ({number} tỷ = {whole} triệu)',
   'amount.notFound': 'Không tìm thấy đúng một số tiền trong "{text}"',
   'unit.unknown': 'Không biết đơn vị "{unit}" (dùng: đồng, nghìn, triệu, tỷ)',
 
@@ -193,6 +194,7 @@ export const vi = {
   'cli.batchSkipped': 'bỏ qua',
   'taskpane.officeMissing': 'Trang này đang chạy ngoài Excel: các thao tác trên bảng tính bị tắt.',
   ...paneVi,
+  ...experienceVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
