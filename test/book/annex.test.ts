@@ -154,7 +154,27 @@ describe('Biểu 02, Biểu 03 and the targets annex', () => {
     expect(g[c][C03.local]).toBe(`=SUMIFS('Biểu 02'!$G:$G,'Biểu 02'!$H:$H,"NSĐP")`);
     expect(g[ANNEX_ROWS.firstData][C03.total]).toBe(`=C${a + 1}+C${b + 1}+C${c + 1}`);
     const b2 = buildPlanWithAnnexes(spec);
-    expect(b2.ok && b2.totals).toEqual({ programme: 1915, others: 1800, policies: 508.5, grand: 4223.5 });
+    expect(b2.ok && b2.totals).toEqual({ programme: 1915, others: 1800, policies: 508.5, unfunded: 0, grand: 4223.5 });
+  });
+
+  test('Bằng chữ of Biểu 03 reads what its formulas compute: a policy without a source Biểu 03 counts is left out of both', () => {
+    const withUnfunded: PlanSpec = {
+      ...spec,
+      policies: [
+        ...(spec.policies ?? []),
+        { dimension: 'housing', name: 'Hỗ trợ nhà ở', amount: 4800 },
+        // "NSTW" is counted by SUMIFS whatever the case; an unknown word is not
+        { dimension: 'water', name: 'Nước sạch', amount: 20, source: 'credit' },
+      ],
+    };
+    const b = buildPlanWithAnnexes(withUnfunded);
+    if (!b.ok) throw new Error('build');
+    expect(b.totals).toEqual({ programme: 1915, others: 1800, policies: 5328.5, unfunded: 4800, grand: 4243.5 });
+    // Biểu 02's words count every policy; Biểu 03's only those its part C adds
+    expect(b.words?.annex02).toBe('Bằng chữ: Năm tỷ ba trăm hai mươi tám triệu năm trăm nghìn đồng.');
+    expect(b.words?.annex03).toBe('Bằng chữ: Bốn tỷ hai trăm bốn mươi ba triệu năm trăm nghìn đồng.');
+    const g = grid(sheet(b.description, 'Biểu 03'));
+    expect(g.flat()).toContain('Bằng chữ: Bốn tỷ hai trăm bốn mươi ba triệu năm trăm nghìn đồng.');
   });
 
   test('targets: the plan\'s rows, one decimal for percentages', () => {
@@ -222,7 +242,7 @@ describe('refreshing the annexes of a workbook', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.report.refreshed).toEqual(['Biểu 01', 'Biểu 02', 'Biểu 03']);
     expect(result.report.unchanged).toEqual(['Chỉ tiêu']);
-    expect(result.report.totals).toEqual({ programme: 1828, others: 250, policies: 480, grand: 2558 });
+    expect(result.report.totals).toEqual({ programme: 1828, others: 250, policies: 480, unfunded: 0, grand: 2558 });
     wb = await applyAndReload(wb, result.patch);
 
     const after = snap(wb);

@@ -4,6 +4,7 @@ import type { experienceVi } from './experience.vi';
 export const experienceEn: Record<keyof typeof experienceVi, string> = {
   'experience.amount.negative': '"{text}" is negative: a total stated in the document cannot be',
   'experience.date.noSuchDay': 'there is no {text}: {month}/{year} has {days} days',
+  'experience.annex.unfunded': 'Of which without a funding source (not in Biểu 03)',
   'experience.create.fieldProblem': '{field}: {problem}',
   'experience.create.statedUnit': 'A number typed without a unit is read in the plan\'s unit ({unit}); a unit may be written with it, e.g. "0,05 tỷ" or "50 triệu".',
 };

@@ -127,6 +127,7 @@ export function AnnexView(): React.JSX.Element {
                 [
                   ['pane.annex.programme', report.totals.programme],
                   ['pane.annex.policies', report.totals.policies],
+                  ...(report.totals.unfunded > 0 ? ([['experience.annex.unfunded', report.totals.unfunded]] as const) : []),
                   ['pane.annex.others', report.totals.others],
                   ['pane.annex.grand', report.totals.grand],
                 ] as const
