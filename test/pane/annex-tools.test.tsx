@@ -37,7 +37,7 @@ describe('Biểu', () => {
     renderPane(fake, 'annex');
     // below the core path (1.7) reading the plan is refused too, and said so
     expect(await screen.findByText(/Phiên bản Excel này thiếu chức năng cần dùng/)).toBeTruthy();
-    expect(screen.getByText(/Biểu đồ trong sổ tính không dùng được: cần ExcelApi 1.7/)).toBeTruthy();
+    expect(screen.getByText(/Biểu đồ trong sổ tính không dùng được: cần Excel 2019 trở lên/)).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Vẽ biểu đồ trong trang Tổng hợp' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });
@@ -81,7 +81,7 @@ describe('Công cụ', () => {
   test('Office 2019 (1.7): the convert tool says it detects by characters', async () => {
     const fake = new ExcelFake({ supportedApi: '1.7' });
     renderPane(fake, 'tools');
-    expect(screen.getByText(/Excel này không cho biết phông chữ của ô \(cần ExcelApi 1.9\)/)).toBeTruthy();
+    expect(screen.getByText(/Excel này không cho biết phông chữ của ô \(cần Excel 2021 trở lên\)/)).toBeTruthy();
   });
 });
 
@@ -91,7 +91,7 @@ describe('Cài đặt', () => {
     const fake = new ExcelFake({ supportedApi: '1.7' });
     const { storage } = renderPane(fake, 'settings');
     expect(screen.getByText('Tự kiểm tra khi số liệu đổi: có')).toBeTruthy();
-    expect(screen.getByText(/Thiết lập trang in của các biểu: không có — cần ExcelApi 1.9/)).toBeTruthy();
+    expect(screen.getByText(/Thiết lập trang in của các biểu: không có — cần Excel 2021 trở lên/)).toBeTruthy();
     await user.click(screen.getByRole('radio', { name: 'lẻ (một trăm lẻ năm)' }));
     await user.click(screen.getByRole('checkbox', { name: 'Thêm "chẵn" khi số tròn nghìn' }));
     expect(screen.getByText('Ví dụ: Một triệu một trăm lẻ năm nghìn đồng chẵn')).toBeTruthy();

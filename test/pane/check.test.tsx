@@ -59,7 +59,7 @@ describe('Kiểm tra', () => {
     fake.supportedApi = '1.6';
     renderPane(fake, 'check');
     expect((screen.getByRole('switch', { name: 'Tự kiểm tra lại khi số liệu thay đổi' }) as HTMLInputElement).disabled).toBe(true);
-    expect(screen.getByText(/Tự kiểm tra lại không dùng được: cần ExcelApi 1.7/)).toBeTruthy();
+    expect(screen.getByText(/Tự kiểm tra lại không dùng được: cần Excel 2019 trở lên/)).toBeTruthy();
   });
 
   test('Excel refusing (cell-edit mode) becomes one sentence saying what to do', async () => {

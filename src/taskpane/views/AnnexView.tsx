@@ -172,7 +172,7 @@ export function AnnexView(): React.JSX.Element {
           {t('pane.chart.draw')}
         </Button>
       </div>
-      {!caps.charts.ok && host.inExcel && <Caption1>{t('pane.chart.unavailable', { reason: t('pane.cap.needs', { version: caps.charts.version }) })}</Caption1>}
+      {!caps.charts.ok && host.inExcel && <Caption1>{t('pane.chart.unavailable', { reason: t('pane.cap.needs', { excel: t(caps.charts.needs) }) })}</Caption1>}
       <TaskStatus state={chartTask.state} />
       {chartTask.state.status === 'done' && chartTask.state.result && (
         <MessageBar intent="success">

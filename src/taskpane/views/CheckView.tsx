@@ -135,7 +135,7 @@ export function CheckView(): React.JSX.Element {
         onChange={(_, d) => setAuto(d.checked)}
         label={t('pane.check.auto')}
       />
-      {!caps.autoCheck.ok && host.inExcel && <Caption1>{t('pane.check.autoOff', { reason: t('pane.cap.needs', { version: caps.autoCheck.version }) })}</Caption1>}
+      {!caps.autoCheck.ok && host.inExcel && <Caption1>{t('pane.check.autoOff', { reason: t('pane.cap.needs', { excel: t(caps.autoCheck.needs) }) })}</Caption1>}
       <div>
         <Button appearance="primary" onClick={() => void check()} disabled={busy || !host.inExcel}>
           {t('pane.check.run')}
