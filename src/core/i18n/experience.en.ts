@@ -11,6 +11,7 @@ export const experienceEn: Record<keyof typeof experienceVi, string> = {
   'experience.excel.2021': 'Excel 2021 or later, Microsoft 365 or Excel on the web',
   'experience.excel.2024': 'Excel 2024, Microsoft 365 or Excel on the web',
   'experience.excel.365': 'Microsoft 365 or Excel on the web',
+  'experience.drift.wordsMissing': '{annex}: the total is {total} but the "Bằng chữ" line is empty',
   'experience.create.fieldProblem': '{field}: {problem}',
   'experience.create.statedUnit': 'A number typed without a unit is read in the plan\'s unit ({unit}); a unit may be written with it, e.g. "0,05 tỷ" or "50 triệu".',
 };

@@ -12,6 +12,7 @@ export const experienceVi = {
   'experience.excel.2021': 'Excel 2021 trở lên, Microsoft 365 hoặc Excel trên web',
   'experience.excel.2024': 'Excel 2024, Microsoft 365 hoặc Excel trên web',
   'experience.excel.365': 'Microsoft 365 hoặc Excel trên web',
+  'experience.drift.wordsMissing': '{annex}: tổng là {total} nhưng chưa có dòng "Bằng chữ"',
   'experience.create.fieldProblem': '{field}: {problem}',
   'experience.create.statedUnit': 'Số gõ không kèm đơn vị được hiểu theo đơn vị của kế hoạch ({unit}); có thể ghi kèm đơn vị, ví dụ "0,05 tỷ" hay "50 triệu".',
 } as const;

@@ -97,8 +97,14 @@ export const ANNEX_DRIFT: Rule = {
     };
     const words = (sheet: SheetSnapshot, wordsRow: number | null, total: number | null): void => {
       if (wordsRow === null || total === null) return;
-      const text = sheet.values[wordsRow]?.[0];
-      if (typeof text !== 'string' || !text.startsWith(WORDS_PREFIX) || sheet.formulas[wordsRow]?.[0]) return;
+      const text = sheet.values[wordsRow]?.[0] ?? null;
+      if (sheet.formulas[wordsRow]?.[0]) return;
+      // an empty table prints no words; a table that has money since must say it in words
+      if (isBlank(text) && total !== 0) {
+        out.push({ rule: 'ANNEX_DRIFT', severity: 'error', sheet: sheet.name, cell: cellAddress(wordsRow, 0), message: { key: 'experience.drift.wordsMissing', params: { annex: sheet.name, total } }, hint: { key: 'rule.ANNEX_DRIFT.hint', params: {} } });
+        return;
+      }
+      if (typeof text !== 'string' || !text.startsWith(WORDS_PREFIX)) return;
       const read = wordsToAmount(text.slice(WORDS_PREFIX.length));
       const want = toDong(total, model.unit);
       if (read.ok && want.ok && read.dong === want.dong) return;
