@@ -29,7 +29,9 @@ const VIEWS: ReadonlyArray<{ id: ViewId; label: MessageKey; render: () => React.
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minWidth: '280px' },
   header: { display: 'flex', flexDirection: 'column' },
-  tabs: { overflowX: 'auto' },
+  // five tabs on one line need about 370 px; narrower (Excel's pane can be 320 px) they wrap, so
+  // each stays in view instead of scrolling out of sight
+  tabs: { flexWrap: 'wrap' },
 });
 
 function Shell({ host, initialView }: { host: Host; initialView: ViewId }): React.JSX.Element {
@@ -44,7 +46,7 @@ function Shell({ host, initialView }: { host: Host; initialView: ViewId }): Reac
   // a Home-tab button asks for a view while the pane is open
   React.useEffect(() => onViewRequest(open), [open]);
   const pane = React.useContext(Pane);
-  const value = React.useMemo<PaneContext>(() => ({ ...pane, goTo: open }), [pane, open]);
+  const value = React.useMemo<PaneContext>(() => ({ ...pane, goTo: open, view }), [pane, open, view]);
   return (
     <Pane.Provider value={value}>
       <main className={styles.root}>

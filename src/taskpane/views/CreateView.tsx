@@ -391,9 +391,8 @@ function PlanReport({ report, preview = false }: { report: GenerationReport; pre
     if (report.created.length > 0) lines.push(t('pane.create.previewCreate', { count: report.created.length, sheets: report.created.join(', ') }));
     if (report.refreshed.length > 0) lines.push(t('pane.create.previewRefresh', { count: report.refreshed.length, sheets: report.refreshed.join(', ') }));
     if (report.rowsAdded.length > 0) lines.push(t('pane.create.previewRows', { count: report.rowsAdded.length }));
-    lines.push(t('pane.create.previewCells', { count: report.cellsWritten }));
   } else {
-    lines.push(t('pane.create.done', { created: report.created.length, refreshed: report.refreshed.length, cells: report.cellsWritten }));
+    lines.push(t('pane.create.done', { created: report.created.length, refreshed: report.refreshed.length }));
     if (report.userValuesKept > 0) lines.push(t('pane.create.doneKept', { count: report.userValuesKept }));
     lines.push(t('pane.create.doneNext'));
   }
