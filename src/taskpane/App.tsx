@@ -11,6 +11,7 @@ import type { Host } from './host';
 import { Pane, PaneContext, ViewId } from './context';
 import { PaneSettings, loadSettings, pageStorage, saveSettings } from './settings';
 import { capabilities } from './capabilities';
+import { onViewRequest, takeRequestedView } from './ribbon';
 import { CreateView } from './views/CreateView';
 import { CheckView } from './views/CheckView';
 import { AnnexView } from './views/AnnexView';
@@ -28,7 +29,9 @@ const VIEWS: ReadonlyArray<{ id: ViewId; label: MessageKey; render: () => React.
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minWidth: '280px' },
   header: { display: 'flex', flexDirection: 'column' },
-  tabs: { overflowX: 'auto' },
+  // five tabs on one line need about 370 px; narrower (Excel's pane can be 320 px) they wrap, so
+  // each stays in view instead of scrolling out of sight
+  tabs: { flexWrap: 'wrap' },
 });
 
 function Shell({ host, initialView }: { host: Host; initialView: ViewId }): React.JSX.Element {
@@ -40,8 +43,10 @@ function Shell({ host, initialView }: { host: Host; initialView: ViewId }): Reac
     setView(v);
     setOpened((o) => (o.has(v) ? o : new Set([...o, v])));
   }, []);
+  // a Home-tab button asks for a view while the pane is open
+  React.useEffect(() => onViewRequest(open), [open]);
   const pane = React.useContext(Pane);
-  const value = React.useMemo<PaneContext>(() => ({ ...pane, goTo: open }), [pane, open]);
+  const value = React.useMemo<PaneContext>(() => ({ ...pane, goTo: open, view }), [pane, open, view]);
   return (
     <Pane.Provider value={value}>
       <main className={styles.root}>
@@ -87,7 +92,9 @@ export interface AppProps {
   translator?: (key: MessageKey, params: MessageParams, lang: Lang) => string;
 }
 
-export function App({ host, storage = pageStorage(), initialView = 'create', translator }: AppProps): React.JSX.Element {
+export function App({ host, storage = pageStorage(), initialView, translator }: AppProps): React.JSX.Element {
+  // the view a Home-tab button asked for before the pane was there, else the one given, else Tạo kế hoạch
+  const [firstView] = React.useState<ViewId>(() => takeRequestedView() ?? initialView ?? 'create');
   const [settings, setSettings] = React.useState<PaneSettings>(() => loadSettings(storage));
   React.useEffect(() => {
     setFunctionLanguage(settings.lang);
@@ -106,7 +113,7 @@ export function App({ host, storage = pageStorage(), initialView = 'create', tra
     <FluentProvider theme={webLightTheme}>
       <I18nProvider lang={settings.lang} translator={translator}>
         <Pane.Provider value={value}>
-          <Shell host={host} initialView={initialView} />
+          <Shell host={host} initialView={firstView} />
         </Pane.Provider>
       </I18nProvider>
     </FluentProvider>

@@ -78,7 +78,7 @@ describe('pseudo-localisation: every string of the pane comes from the catalogue
       seen.push(...strayText(container));
       await next();
     }
-    await screen.findByText(/Sổ tính đã đúng như kế hoạch|Sẽ ghi/);
+    await screen.findByText(/Sổ tính đã đúng như kế hoạch|Sẽ tạo|Sẽ làm mới/);
     seen.push(...strayText(container));
 
     const row = rowOf(fake, 'DA2', 'DA2');

@@ -29,6 +29,7 @@ import {
   summaryColumns,
 } from './layout';
 import { sourceTaxonomy } from '../sources';
+import { a4, columnNumberLabel, fitRowHeights, headerHeights, printArea } from './print';
 
 export type FormulaStyle = 'native' | 'kh';
 
@@ -78,7 +79,7 @@ export const STYLES: Record<string, StyleSpec> = {
   leaf: { font: { name: FONT, size: 12 }, border: true, vertical: 'middle', wrap: true },
   leafAmount: { font: { name: FONT, size: 12 }, border: true, horizontal: 'right', vertical: 'middle' },
   input: { font: { name: FONT, size: 12 }, border: true, fill: '#FFFBEA', vertical: 'middle', wrap: true },
-  inputAmount: { font: { name: FONT, size: 12 }, border: true, fill: '#FFFBEA', horizontal: 'right' },
+  inputAmount: { font: { name: FONT, size: 12 }, border: true, fill: '#FFFBEA', horizontal: 'right', vertical: 'middle' },
   check: { font: { name: FONT, size: 11 }, border: true, horizontal: 'center' },
   code: { font: { name: FONT, size: 10, color: '#7F7F7F' }, border: true },
   label: { font: { name: FONT, size: 12, bold: true } },
@@ -87,6 +88,8 @@ export const STYLES: Record<string, StyleSpec> = {
   // annexes: the document around the table (NĐ 30/2020 sizes)
   docBody: { font: { name: FONT, size: 12, bold: true }, horizontal: 'center', vertical: 'middle' },
   docMotto: { font: { name: FONT, size: 13, bold: true }, horizontal: 'center', vertical: 'middle' },
+  // NĐ 30/2020 rule lines: em dashes that join into one line, just under the text above
+  docRule: { font: { name: FONT, size: 12, bold: true }, horizontal: 'center', vertical: 'top' },
   docNumber: { font: { name: FONT, size: 13, bold: true }, horizontal: 'center' },
   docTitle: { font: { name: FONT, size: 13, bold: true }, horizontal: 'center', vertical: 'middle', wrap: true },
   docAttached: { font: { name: FONT, size: 12, italic: true }, horizontal: 'center' },
@@ -264,9 +267,9 @@ function writeHeader(g: Grid, defs: ColumnDef[], merges: string[]): void {
     let label = numbers.has(d.key) ? numberOf(d.key) : '';
     if (d.key === 'total') {
       const parts = defs.filter((x) => x.role === 'amount' && x.source && x.source !== 'total' && sourceParent(x.source) === 'total').map((x) => numberOf(x.key));
-      label = `${numberOf('total')}=${parts.join('+')}`;
+      label = columnNumberLabel(numberOf('total'), parts, d.width);
     } else if (d.key === 'central') {
-      label = `${numberOf('central')}=${numberOf('centralInvestment')}+${numberOf('centralRecurrent')}`;
+      label = columnNumberLabel(numberOf('central'), [numberOf('centralInvestment'), numberOf('centralRecurrent')], d.width);
     }
     g.set(ROWS.numbers, c, text(label, 'numbers'));
   });
@@ -275,6 +278,18 @@ function writeHeader(g: Grid, defs: ColumnDef[], merges: string[]): void {
 const SOURCE_PARENT = new Map(sourceTaxonomy('2021-2025').map((s) => [s.key, s.parent]));
 function sourceParent(key: string): string | null {
   return SOURCE_PARENT.get(key as never) ?? null;
+}
+
+/**
+ * Heights of a plan table's rows: title, subtitle and unit lines, the two-level header (shared by
+ * columns without a group), the column numbers, and every data row from its text.
+ */
+function tableHeights(sheet: SheetSpec, defs: ColumnDef[], lastRow: number): Array<{ row: number; height: number }> {
+  const printed = defs.map((d, i) => ({ ...d, width: sheet.columns?.find((c) => c.index === i)?.width ?? d.width })).filter((d) => d.role !== 'check' && d.role !== 'code' && d.role !== 'kind');
+  const [h1, h2] = headerHeights(printed, STYLES.header.font?.size);
+  const rows: number[] = [ROWS.title, ROWS.subtitle, ROWS.unit, ROWS.numbers];
+  for (let r = ROWS.firstData; r <= lastRow; r++) rows.push(r);
+  return [...fitRowHeights(sheet, STYLES, rows), { row: ROWS.header1, height: h1 }, { row: ROWS.header2, height: h2 }].sort((a, b) => a.row - b.row);
 }
 
 /** The native check of one row: both identities within KH_SaiSo. */
@@ -385,14 +400,16 @@ function projectSheet(spec: PlanSpec, project: ProjectSheetPlan, style: FormulaS
   });
 
   const dataRows = project.rows.length;
-  const printArea = `A1:${rangeAddress(lastData, I.note, 1, 1)}`;
-  return {
+  const sheet: SheetSpec = {
     name: project.sheetName,
     role: 'project',
     blocks: [{ row: 0, col: 0, cells: rectangular(g.cells) }],
     merges,
     columns: defs.map((d, i) => ({ index: i, width: d.width })),
-    rowHeights: [{ row: ROWS.title, height: 36 }],
+  };
+  return {
+    ...sheet,
+    rowHeights: tableHeights(sheet, defs, lastData),
     freeze: { rows: ROWS.firstData, columns: 2 },
     validations: dataRows > 0
       ? [
@@ -401,7 +418,8 @@ function projectSheet(spec: PlanSpec, project: ProjectSheetPlan, style: FormulaS
         ]
       : [],
     protect: true,
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, margins: { top: 20, bottom: 20, left: 30, right: 15 }, titleRows: `${ROWS.header1 + 1}:${ROWS.numbers + 1}`, area: printArea },
+    // Kiểm tra, Mã and Loại dòng are for the screen: the print area stops at Ghi chú
+    print: a4('landscape', printArea(lastData, I.note), `${ROWS.header1 + 1}:${ROWS.numbers + 1}`),
   };
 }
 
@@ -476,16 +494,20 @@ function summarySheet(spec: PlanSpec, projects: ProjectSheetPlan[], name: string
     renderSummaryRow(ctx, p, totalRow + 1 + i).forEach((cell, c) => cell && g.set(totalRow + 1 + i, c, cell));
   });
 
-  return {
+  const lastRow = totalRow + projects.length;
+  const sheet: SheetSpec = {
     name,
     role: 'summary',
     blocks: [{ row: 0, col: 0, cells: rectangular(g.cells) }],
     merges,
     columns: defs.map((d, i) => ({ index: i, width: d.key === 'content' ? 52 : d.width })),
-    rowHeights: [{ row: ROWS.title, height: 30 }],
+  };
+  return {
+    ...sheet,
+    rowHeights: tableHeights(sheet, defs, lastRow),
     freeze: { rows: ROWS.firstData, columns: 2 },
     protect: true,
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, margins: { top: 20, bottom: 20, left: 30, right: 15 }, titleRows: `${ROWS.header1 + 1}:${ROWS.numbers + 1}` },
+    print: a4('landscape', printArea(lastRow, I.note), `${ROWS.header1 + 1}:${ROWS.numbers + 1}`),
   };
 }
 
@@ -541,12 +563,18 @@ function infoSheet(spec: PlanSpec, name: string, summaryName: string, names: Nam
     g.set(r, 4, formula(`=IF(B${x}="","",B${x}-C${x})`, 'leafAmount', fmt));
     names.push({ name: `KH_SoNeu_${source}`, ref: `=${quoteSheet(name)}!${cellAddress(r, 1, true)}` });
   });
-  return {
+  const lastRow = h + STATED_SOURCES.length;
+  const sheet: SheetSpec = {
     name,
     role: 'info',
     blocks: [{ row: 0, col: 0, cells: rectangular(g.cells) }],
     merges,
     columns: [{ index: 0, width: 44 }, { index: 1, width: 34 }, { index: 2, width: 16 }, { index: 3, width: 12 }, { index: 4, width: 14 }],
+  };
+  return {
+    ...sheet,
+    rowHeights: fitRowHeights(sheet, STYLES, Array.from({ length: lastRow + 1 }, (_, r) => r)),
+    print: a4('portrait', printArea(lastRow, 4)),
     validations: INFO_FIELDS.map((f, i) => (f.options ? { range: cellAddress(INFO_ROWS.firstField + i, 1), list: f.options } : null)).filter((v): v is NonNullable<typeof v> => v !== null),
     protect: true,
   };
@@ -563,12 +591,15 @@ const DEFAULT_UNITS = [
   'UBND xã',
 ];
 
+/** How Danh mục names a catalogue entry's kind. */
+const KIND_LABEL: Readonly<Record<CatalogEntry['kind'], string>> = { project: 'dự án', subproject: 'tiểu dự án', content: 'nội dung thành phần', component: 'hợp phần' };
+
 function catalogSheet(spec: PlanSpec, catalog: Catalog, name: string, names: NameSpec[]): SheetSpec {
   const g = grid();
   ['Mã', 'Mã dòng', 'Tên chính thức', 'Loại', 'Đầu tư phát triển', 'Sự nghiệp', 'Chỉ vùng nghèo', '', 'Đơn vị thực hiện', 'Loại dòng'].forEach((t, c) => g.set(0, c, text(t || null, t ? 'header' : 'text')));
   catalog.entries.forEach((e, i) => {
     const r = i + 1;
-    [e.code, e.outline, e.name, e.kind, e.money.investment ? 'có' : 'không', e.money.recurrent ? 'có' : 'không', e.poorAreaOnly ? 'có' : 'không'].forEach((v, c) =>
+    [e.code, e.outline, e.name, KIND_LABEL[e.kind], e.money.investment ? 'có' : 'không', e.money.recurrent ? 'có' : 'không', e.poorAreaOnly ? 'có' : 'không'].forEach((v, c) =>
       g.set(r, c, text(v, 'leaf', false)),
     );
   });
@@ -579,12 +610,20 @@ function catalogSheet(spec: PlanSpec, catalog: Catalog, name: string, names: Nam
   g.set(2, 9, text(KIND.group, 'leaf'));
   names.push({ name: NAMES.units, ref: `=${quoteSheet(name)}!$I$2:$I$${slots + 1}` });
   names.push({ name: NAMES.kinds, ref: `=${quoteSheet(name)}!$J$2:$J$3` });
-  return {
+  // what prints: the catalogue and the units named so far (the empty slots are for typing into;
+  // the helper list of row kinds in J is for the drop-downs)
+  const lastRow = Math.max(catalog.entries.length, units.length);
+  const sheet: SheetSpec = {
     name,
     role: 'catalog',
     blocks: [{ row: 0, col: 0, cells: rectangular(g.cells) }],
-    columns: [{ index: 0, width: 11 }, { index: 1, width: 9 }, { index: 2, width: 70 }, { index: 3, width: 11 }, { index: 4, width: 9 }, { index: 5, width: 9 }, { index: 6, width: 9 }, { index: 7, width: 3 }, { index: 8, width: 40 }, { index: 9, width: 10 }],
+    columns: [{ index: 0, width: 11 }, { index: 1, width: 9 }, { index: 2, width: 70 }, { index: 3, width: 13 }, { index: 4, width: 10 }, { index: 5, width: 10 }, { index: 6, width: 10 }, { index: 7, width: 3 }, { index: 8, width: 40 }, { index: 9, width: 10 }],
+  };
+  return {
+    ...sheet,
+    rowHeights: fitRowHeights(sheet, STYLES, Array.from({ length: lastRow + 1 }, (_, r) => r)),
     freeze: { rows: 1, columns: 0 },
+    print: a4('landscape', printArea(lastRow, 8), '1:1'),
   };
 }
 

@@ -48,7 +48,7 @@ export function runChecks(snapshot: WorkbookSnapshot, options: CheckOptions = {}
     findings.push(...rule.run(ctx));
   }
   if (skippedRules.length > 0) {
-    findings.push({ rule: 'LAYOUT', severity: 'info', sheet: '', cell: '', message: { key: 'rule.LAYOUT.message', params: { rules: skippedRules.join(', ') } } });
+    findings.push({ rule: 'LAYOUT', severity: 'info', sheet: '', cell: '', message: { key: 'rule.LAYOUT.message', params: { count: skippedRules.length, rules: skippedRules.join(', ') } } });
   }
   findings.sort(compareFindings);
   const counts = { error: 0, warning: 0, info: 0 };

@@ -1,5 +1,6 @@
 import type { MessageKey } from './vi';
 import { paneEn } from './pane.en';
+import { experienceEn } from './experience.en';
 
 /** English messages: the same keys as vi.ts (the compiler enforces it). */
 export const en: Record<MessageKey, string> = {
@@ -9,7 +10,7 @@ export const en: Record<MessageKey, string> = {
   'amount.empty': 'Empty cell: no amount',
   'amount.invalid': 'Cannot read the amount "{text}"',
   'amount.unknownUnit': 'Unknown unit "{unit}" (use đồng, nghìn, triệu, tỷ)',
-  'amount.ambiguous': '"{text}" is ambiguous: it may be {a} or {b}. Write it unambiguously, e.g. "1.728" (one thousand seven hundred twenty-eight) or "1,728" with a unit',
+  'amount.ambiguous': '"{text}" is ambiguous: it reads "{wholeWords}" (a dot groups thousands) or "{decimalWords}" (a comma is the decimal mark), so KH does not guess. For "{wholeWords}" write {whole}; for "{decimalWords}" write {decimalText} or use a smaller unit ({number} tỷ = {whole} triệu)',
   'amount.notFound': 'Did not find exactly one amount in "{text}"',
   'unit.unknown': 'Unknown unit "{unit}" (use đồng, nghìn, triệu, tỷ)',
 
@@ -56,7 +57,7 @@ export const en: Record<MessageKey, string> = {
   'refresh.typedOverFormula': 'Cell {cell} holds a typed number ({value}) instead of KH\'s formula: KH kept it, please check',
   'refresh.kindChanged': 'Row {code} (sheet {sheet}, row {row}) has typed amounts but now has sub-items (or the reverse): KH left the row alone, please review',
 
-  'rule.LAYOUT.message': 'The workbook does not follow KH\'s layout: checks that need the plan structure were skipped ({rules})',
+  'rule.LAYOUT.message': 'The workbook does not follow KH\'s layout: {count} checks that need the plan structure (source totals, roll-ups, project codes, annexes…) did not run. Create the plan in Create plan to check everything',
   'rule.SRC_SPLIT.message': 'Total {stated} ≠ sum of sources {computed} (difference {difference})',
   'rule.SRC_SPLIT.hint': 'Fix the sources, or put back the formula Total = central + local + integrated + credit + mobilised',
   'rule.SRC_NSTW.message': 'Central {stated} ≠ investment + recurrent {computed} (difference {difference})',
@@ -80,7 +81,7 @@ export const en: Record<MessageKey, string> = {
   'rule.ERROR_VALUE.message': 'Cell {cell} shows the error {error}',
   'rule.ERROR_VALUE.hint': 'Fix the formula: {formula}',
   'rule.ERROR_VALUE.khName': 'Cell {cell} uses a KH function ({formula}); without KH it shows {error}',
-  'rule.ERROR_VALUE.khNameHint': 'Run "Send-safe" to turn KH functions into ordinary formulas',
+  'rule.ERROR_VALUE.khNameHint': 'Use "Prepare for sending" in Tools to turn KH functions into ordinary formulas',
   'rule.CODE.duplicate': 'Code {code} appears more than once (rows {rows})',
   'rule.CODE.orphan': 'Code {code} has no parent row {parent}',
   'rule.CODE.unknown': 'Code "{code}" is not in the catalogue',
@@ -107,12 +108,12 @@ export const en: Record<MessageKey, string> = {
   'rule.ANNEX_DRIFT.section': '{annex}: row {label} = {stated} but the rows under it add to {computed}',
   'rule.ANNEX_DRIFT.policySource': 'Biểu 02: "{name}" has {amount} but no funding source (NSTW, NSĐP…): Biểu 03 does not count it',
   'rule.ANNEX_DRIFT.policySourceHint': 'Choose the funding source in the Nguồn vốn column',
-  'annex.notAPlan': 'This workbook is not a KH plan (no _kh sheet): create the plan before the annexes',
+  'annex.notAPlan': 'This workbook is not a KH plan yet: create the plan (Create plan, or kh new) before the annexes',
   'annex.planSheetsMissing': 'Plan sheets missing: {sheets}. Recreate the plan before building the annexes',
   'rule.LEGACY_TEXT.message': '{count} cells in {encoding} encoding (e.g. {cell}: "{sample}" → "{converted}")',
   'rule.LEGACY_TEXT.hint': 'Convert to Unicode (Tools → Convert) and use Times New Roman',
   'rule.SEND_SAFETY.kh': '{count} cells use KH.* functions (e.g. {cell}): a recipient without KH sees #NAME?',
-  'rule.SEND_SAFETY.khHint': 'Run "Send-safe" before sending',
+  'rule.SEND_SAFETY.khHint': 'Use "Prepare for sending" in Tools before sending',
   'rule.SEND_SAFETY.external': 'Cell {cell} links to another file: {formula}',
   'rule.SEND_SAFETY.externalHint': 'The recipient does not have that file: replace it with its value',
   'rule.SEND_SAFETY.hidden': 'Row {row} is hidden but counted in a total',
@@ -191,4 +192,5 @@ export const en: Record<MessageKey, string> = {
   'cli.batchSkipped': 'skipped',
   'taskpane.officeMissing': 'This page is running outside Excel: workbook actions are disabled.',
   ...paneEn,
+  ...experienceEn,
 };

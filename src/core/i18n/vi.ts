@@ -3,6 +3,7 @@
  * here or in en.ts — never inline. Placeholders are {name}; numbers are formatted by the caller.
  */
 import { paneVi } from './pane.vi';
+import { experienceVi } from './experience.vi';
 
 export const vi = {
   'app.name': 'KH – Kế hoạch giảm nghèo',
@@ -11,7 +12,7 @@ export const vi = {
   'amount.empty': 'Ô trống: chưa có số tiền',
   'amount.invalid': 'Không đọc được số tiền "{text}"',
   'amount.unknownUnit': 'Không biết đơn vị "{unit}" (dùng: đồng, nghìn, triệu, tỷ)',
-  'amount.ambiguous': '"{text}" không rõ nghĩa: có thể là {a} hoặc {b}. Hãy viết rõ, ví dụ "1.728" (một nghìn bảy trăm hai mươi tám) hoặc "1,728" kèm đơn vị',
+  'amount.ambiguous': '"{text}" không rõ nghĩa: có thể là {wholeWords} hay {decimalWords}, nên KH không đoán. Nếu là {wholeWords}, hãy viết {whole} (dấu chấm phân nhóm nghìn); nếu là {decimalWords}, hãy viết {decimalText} hoặc dùng đơn vị nhỏ hơn ({number} tỷ = {whole} triệu)',
   'amount.notFound': 'Không tìm thấy đúng một số tiền trong "{text}"',
   'unit.unknown': 'Không biết đơn vị "{unit}" (dùng: đồng, nghìn, triệu, tỷ)',
 
@@ -58,7 +59,7 @@ export const vi = {
   'refresh.typedOverFormula': 'Ô {cell} đang có số gõ tay ({value}) thay cho công thức của KH: KH giữ nguyên, hãy kiểm tra',
   'refresh.kindChanged': 'Dòng {code} (trang {sheet}, dòng {row}) đã có số liệu gõ tay nhưng nay có mục con (hoặc ngược lại): KH không sửa dòng này, hãy xem lại',
 
-  'rule.LAYOUT.message': 'Bảng tính không theo mẫu của KH: bỏ qua các kiểm tra cần cấu trúc kế hoạch ({rules})',
+  'rule.LAYOUT.message': 'Bảng tính không theo mẫu của KH: {count} kiểm tra cần cấu trúc kế hoạch (tổng nguồn vốn, cộng dồn, mã dự án, các biểu…) chưa chạy. Tạo kế hoạch ở thẻ Tạo kế hoạch để kiểm tra đầy đủ',
   'rule.SRC_SPLIT.message': 'Tổng {stated} ≠ tổng các nguồn {computed} (chênh {difference})',
   'rule.SRC_SPLIT.hint': 'Sửa số liệu các nguồn, hoặc đặt lại công thức Tổng = NSTW + NSĐP + lồng ghép + tín dụng + huy động',
   'rule.SRC_NSTW.message': 'NSTW {stated} ≠ ĐTPT + SN {computed} (chênh {difference})',
@@ -82,7 +83,7 @@ export const vi = {
   'rule.ERROR_VALUE.message': 'Ô {cell} báo lỗi {error}',
   'rule.ERROR_VALUE.hint': 'Sửa công thức: {formula}',
   'rule.ERROR_VALUE.khName': 'Ô {cell} dùng hàm KH ({formula}) nhưng máy không có KH nên hiện {error}',
-  'rule.ERROR_VALUE.khNameHint': 'Chạy "An toàn khi gửi" để đổi hàm KH thành công thức thường',
+  'rule.ERROR_VALUE.khNameHint': 'Dùng "Chuẩn bị gửi đi" ở thẻ Công cụ để đổi hàm KH thành công thức thường',
   'rule.CODE.duplicate': 'Mã {code} xuất hiện nhiều lần (dòng {rows})',
   'rule.CODE.orphan': 'Mã {code} không có dòng cha {parent}',
   'rule.CODE.unknown': 'Mã "{code}" không có trong danh mục',
@@ -109,12 +110,12 @@ export const vi = {
   'rule.ANNEX_DRIFT.section': '{annex}: dòng {label} = {stated} nhưng các dòng bên dưới cộng được {computed}',
   'rule.ANNEX_DRIFT.policySource': 'Biểu 02: "{name}" có kinh phí {amount} nhưng chưa chọn nguồn vốn (NSTW, NSĐP…): Biểu 03 không cộng khoản này',
   'rule.ANNEX_DRIFT.policySourceHint': 'Chọn nguồn vốn ở cột Nguồn vốn',
-  'annex.notAPlan': 'Bảng tính này chưa phải bảng kế hoạch của KH (không có trang _kh): hãy tạo kế hoạch trước khi làm biểu',
+  'annex.notAPlan': 'Bảng tính này chưa phải bảng kế hoạch của KH: hãy tạo kế hoạch (thẻ Tạo kế hoạch, hoặc lệnh kh new) trước khi làm biểu',
   'annex.planSheetsMissing': 'Thiếu trang kế hoạch {sheets}: hãy tạo lại kế hoạch trước khi làm biểu',
   'rule.LEGACY_TEXT.message': '{count} ô chữ bảng mã {encoding} (ví dụ {cell}: "{sample}" → "{converted}")',
   'rule.LEGACY_TEXT.hint': 'Chuyển sang Unicode (Công cụ → Chuyển mã) và dùng phông Times New Roman',
   'rule.SEND_SAFETY.kh': '{count} ô dùng hàm KH.* (ví dụ {cell}): người nhận không có KH sẽ thấy #NAME?',
-  'rule.SEND_SAFETY.khHint': 'Chạy "An toàn khi gửi" trước khi gửi',
+  'rule.SEND_SAFETY.khHint': 'Dùng "Chuẩn bị gửi đi" ở thẻ Công cụ trước khi gửi',
   'rule.SEND_SAFETY.external': 'Ô {cell} liên kết tới tệp khác: {formula}',
   'rule.SEND_SAFETY.externalHint': 'Người nhận không có tệp đó: thay bằng giá trị',
   'rule.SEND_SAFETY.hidden': 'Dòng {row} bị ẩn nhưng vẫn được cộng vào tổng',
@@ -193,6 +194,7 @@ export const vi = {
   'cli.batchSkipped': 'bỏ qua',
   'taskpane.officeMissing': 'Trang này đang chạy ngoài Excel: các thao tác trên bảng tính bị tắt.',
   ...paneVi,
+  ...experienceVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
