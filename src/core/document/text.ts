@@ -3,7 +3,8 @@
  * with every printed line broken and blank lines between them; a paragraph is rebuilt by joining
  * lines until one ends a sentence (". ; : ! ?") or the next starts one of its own: a section
  * number ("IV.", "4.1.", "đ)"), a bullet, "Dự án 3:", "Căn cứ", a line in capitals. Lines with
- * tabs in a row are a table pasted as text.
+ * tabs in a row are a table pasted as text. A text that keeps one paragraph per line (saved from
+ * Word: some lines are long) only joins a line that starts in lower case (a page break mid-sentence).
  */
 import { splitHeading } from '../outline';
 import { DocBlock, DocCell } from './model';
@@ -34,6 +35,8 @@ export function blocksFromText(input: string): DocBlock[] {
   let current: string | null = null;
   let currentCaps = false;
   let table: string[] = [];
+  // a text saved from Word keeps one paragraph per line (some lines are long); a PDF copy breaks every printed line
+  const onePerLine = lines.some((l) => l.trim().length > 160);
   const flush = (): void => {
     if (current !== null && current.trim() !== '') blocks.push({ kind: 'paragraph', text: current.trim() });
     current = null;
@@ -53,7 +56,9 @@ export function blocksFromText(input: string): DocBlock[] {
     const line = raw.replace(/\s+/g, ' ').trim();
     if (line === '') continue;
     const caps = isCapitals(line);
-    const join = current !== null && !currentCaps && !caps && !ENDS_SENTENCE.test(current) && !startsParagraph(line);
+    const join = onePerLine
+      ? current !== null && /^\p{Ll}/u.test(line) && !/[.!?]$/u.test(current)
+      : current !== null && !currentCaps && !caps && !ENDS_SENTENCE.test(current) && !startsParagraph(line);
     if (join && current !== null) {
       // a word cut at a hyphen or a slash ("284/QĐ-" + "UBND") is glued back without a space
       current = /[^\s][-/]$/.test(current) ? `${current}${line}` : `${current} ${line}`;
