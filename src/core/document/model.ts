@@ -54,6 +54,17 @@ export function quoteOf(text: string, max = QUOTE_MAX): string {
   return `${flat.slice(0, cut > max / 2 ? cut : max - 1)}…`;
 }
 
+/** A quote centred on what it is about (a year in a long paragraph): "… của thành phố năm 2023." */
+export function quoteAround(text: string, at: number, length: number, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ');
+  if (flat.length <= max) return flat.trim();
+  const start = Math.max(0, Math.min(at - Math.floor((max - length) / 2), flat.length - max));
+  const cutStart = start > 0 ? flat.indexOf(' ', start) + 1 : 0;
+  const end = Math.min(flat.length, cutStart + max);
+  const cutEnd = end < flat.length ? flat.lastIndexOf(' ', end) : end;
+  return `${cutStart > 0 ? '…' : ''}${flat.slice(cutStart, cutEnd).trim()}${cutEnd < flat.length ? '…' : ''}`;
+}
+
 /** The grid of a table: spanned cells repeat their text across the columns they cover (for headers). */
 export function tableGrid(table: DocTable, repeatSpans: boolean): string[][] {
   const grid: string[][] = [];

@@ -16,7 +16,7 @@ import { COLUMN_KEYS, ColumnKey, FigureNode, MoneyKey, columnsOf, everyNode, lea
 import { Figure } from './funding';
 import { DocFinding, DocParams, DocRuleId } from './findings';
 import { DocItem } from './items';
-import { Provenance, quoteOf } from './model';
+import { Provenance, quoteAround, quoteOf } from './model';
 import { DocumentReading, ItemMoney, STATED_KEYS, StatedKey } from './read';
 
 export interface DocRule {
@@ -176,7 +176,7 @@ const YEAR: DocRule = {
         // "của thành phố năm 2023" is a copy-over; "so với năm 2023", "cuối năm 2023" compare with it
         if (PAST_CONTEXT.test(before) && !/(?:của|trong)\s*$/iu.test(before)) continue;
         if (/(?:tháng \d{1,2}|ngày \d{1,2})\s*$/iu.test(before)) continue;
-        out.push(finding('DOC_YEAR', 'warning', { block: p.index, section: p.section, quote: quoteOf(p.block.text) }, 'doc.rule.DOC_YEAR', { found: `năm ${found}`, year: String(year) }, 'doc.hint.DOC_YEAR'));
+        out.push(finding('DOC_YEAR', 'warning', { block: p.index, section: p.section, quote: quoteAround(p.body, m.index ?? 0, m[0].length) }, 'doc.rule.DOC_YEAR', { found: `năm ${found}`, year: String(year) }, 'doc.hint.DOC_YEAR'));
         break;
       }
     }
