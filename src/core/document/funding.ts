@@ -240,6 +240,7 @@ function build(tokens: Token[], start: number, text: string, rates: string[], in
       return { figures: level.figures, end: inner.end, words: `${words} ${inner.words}`.trim() };
     }
     if (tok.t === 'semi' || tok.t === 'stop') {
+      adoptTrailing(level);
       level.separated = true;
       level.label = '';
       k++;
@@ -288,7 +289,21 @@ function build(tokens: Token[], start: number, text: string, rates: string[], in
     appendWords(tok.text);
     k++;
   }
+  adoptTrailing(level);
   return { figures: level.figures, end: k, words };
+}
+
+/**
+ * Source words left at the end of a clause with no figure after them belong to the figure before
+ * them: "45.000.000 đồng từ nguồn ngân sách trung ương, vốn sự nghiệp."
+ */
+function adoptTrailing(level: Level): void {
+  if (!level.last || level.label === '') return;
+  const w = readSourceWords(level.label);
+  if (w.budget !== null || w.kind !== null || w.other !== null) {
+    level.last.qualifier = `${level.last.qualifier} ${level.label}`.trim();
+    level.label = '';
+  }
 }
 
 /** Can `part` be a part of `whole` by what their words say? */

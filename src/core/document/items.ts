@@ -117,7 +117,9 @@ function statementAt(paragraphs: ReadParagraph[], i: number, unit: MoneyUnit | n
   const opens = /(?::|trong đó|gồm|bao gồm|như sau)\s*:?\s*$/iu.test(first.body);
   while (j < paragraphs.length) {
     const p = paragraphs[j];
-    const under = isBullet(p) || (opens && p.label !== null && first.label !== null && p.label.rank > first.label.rank);
+    // bullets, or — after "trong đó:" — the numbers one level down ("a)", "b)" under an unnumbered line)
+    const deeper = p.label !== null && (first.label === null ? p.label.kind === 'letter' || p.label.kind === 'part' : p.label.rank > first.label.rank);
+    const under = isBullet(p) || (opens && deeper);
     if (!under) break;
     const s = parseFunding(p.body, unit);
     if (!(opens || sourceLine(p.body)) || (s.figures.length === 0 && !sourceLine(p.body))) break;
@@ -241,7 +243,7 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
     } else if (!owner) {
       // outside items, a sentence stating a total anywhere ("Tổng kinh phí thực hiện Kế hoạch là …")
       const parsed = parseFunding(p.body, unit);
-      if (hasMoney(parsed) && /(?:tổng|kinh phí|nguồn vốn|ngân sách|nguồn lực)/iu.test(p.body.slice(0, Math.max(0, parsed.figures[0]?.at ?? 0)))) {
+      if (hasMoney(parsed) && /(?:tổng|kinh phí|vốn|ngân sách|nguồn lực|chương trình|chính sách)/iu.test(p.body.slice(0, Math.max(0, parsed.figures[0]?.at ?? 0)))) {
         summary.push({ statement: parsed, from: provenance(p), parts: [provenance(p)] });
       }
     }

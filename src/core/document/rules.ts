@@ -80,8 +80,8 @@ const PARTS_SUM: DocRule = {
         if (n.parts.length === 0 || n.value === null || n.parts.some((p) => p.value === null)) continue;
         const sum = sumDecimals(n.parts.map((p) => p.value as Decimal));
         const c = compare(sum, n.value);
-        // one "trong đó" may name only part of its total; two or more are read as the whole list
-        if (c > 0 || (c < 0 && n.parts.length >= 2)) out.push(finding('DOC_PARTS_SUM', 'error', n.from, 'doc.rule.DOC_PARTS_SUM', gap(n.value, sum, r.unit), 'doc.hint.DOC_PARTS_SUM'));
+        // one "trong đó" may name only part of its total (DOC_PART_EXCEEDS covers one larger than it); two or more are the whole list
+        if (c !== 0 && n.parts.length >= 2) out.push(finding('DOC_PARTS_SUM', 'error', n.from, 'doc.rule.DOC_PARTS_SUM', gap(n.value, sum, r.unit), 'doc.hint.DOC_PARTS_SUM'));
       }
     }
     return out;
@@ -109,7 +109,8 @@ const SUMMARY_DETAIL: DocRule = {
   id: 'DOC_SUMMARY_DETAIL',
   severity: 'error',
   run(r) {
-    if (planItems(r).length === 0) return [];
+    // a plan stating totals only has no detail to compare with (DOC_NO_MONEY says so per item)
+    if (!planItems(r).some((i) => hasMoney(r.money.get(i)))) return [];
     const out: DocFinding[] = [];
     for (const key of STATED_KEYS) {
       const stated = r.stated[key];
@@ -407,7 +408,8 @@ const NO_MONEY: DocRule = {
   severity: 'info',
   run(r) {
     return planItems(r)
-      .filter((i) => (r.itemNodes.get(i) ?? []).every((ns) => ns.length === 0) && !(i.parent && (r.itemNodes.get(i.parent) ?? []).some((ns) => ns.length > 0)))
+      // a project whose sub-projects are written (even one the catalogue lacks) has its money there
+      .filter((i) => i.children.length === 0 && (r.itemNodes.get(i) ?? []).every((ns) => ns.length === 0) && !(i.parent && (r.itemNodes.get(i.parent) ?? []).some((ns) => ns.length > 0)))
       .map((i) => finding('DOC_NO_MONEY', 'info', headingAt(i), 'doc.rule.DOC_NO_MONEY', { code: codeOf(i) }, 'doc.hint.DOC_NO_MONEY'));
   },
 };
