@@ -60,7 +60,7 @@ type Token =
 const UNIT_RE = /^(?:tỷ|tỉ|triệu|nghìn|ngàn|trđ|tr\.đ|tr\.|tr|đồng|đ|vnđ|vnd)(?:\s+đồng)?(?![\p{L}\p{N}])/iu;
 const NUMBER_RE = /^\d[\d.,]*\d|^\d/;
 const OF_RE = /^(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm|cụ\s+thể(?:\s+như\s+sau)?|chia\s+ra|phân\s+ra)(?![\p{L}\p{N}])/iu;
-const NONE_RE = /^(?:không(?:\s+có)?|chưa\s+có|0)(?=\s*(?:[;.,)\n]|$))/iu;
+const NONE_RE = /^(?:không(?:\s+có)?|chưa\s+có)(?=\s*(?:[;.,)\n]|$))/iu;
 /** Words right before a number that make it something other than money (a year, a date, a count). */
 const NOT_MONEY_BEFORE = /(?:năm|ngày|tháng|số|giai đoạn|quyết định|nghị quyết|thông tư|khoản|điều|mục|lần|đợt|khóa|khoá|lớp|tại|theo|đến|từ)\s*$/iu;
 
