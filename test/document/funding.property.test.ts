@@ -73,7 +73,7 @@ test('years, dates, document numbers and percentages around one amount are never
   const noise = fc.constantFrom('năm 2024', 'ngày 28/12/2023', 'Quyết định số 1234/QĐ-UBND', 'giai đoạn 2021 - 2025', 'tăng 15%', 'cho 185 lao động', 'tháng 6 năm 2025', 'Kế hoạch số 599/KH-UBND');
   fc.assert(
     fc.property(fc.array(noise, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 99_999 }), fc.nat(4), (words, value, at) => {
-      const pieces = [...words];
+      const pieces: string[] = [...words];
       pieces.splice(Math.min(at, pieces.length), 0, `kinh phí ${formatAmount(value)} triệu đồng`);
       const figures = allFigures(parseFunding(`Theo ${pieces.join(', ')}.`).figures);
       expect(figures.map((f) => f.value)).toEqual([value]);

@@ -230,10 +230,11 @@ export function readDocument(blocks: DocBlock[], options: ReadOptions = {}): Doc
   }
 
   // the programme's own figures: items' and the summary's, without other programmes and policies
-  const programmeNodes = [...[...itemNodes.values()].flat(2), ...summaryNodes.flat()].flatMap((n) => everyNode([n]));
+  const programmeNodes = [...[...itemNodes.values()].flat(2), ...summaryNodes.flat(), ...[...tableRows.values()].flat()].flatMap((n) => everyNode([n]));
   const sole = soleColumn(programmeNodes.filter((n) => !n.figure.named.otherProgramme && !n.figure.named.policies && !n.figure.named.resources));
   for (const item of items) for (const nodes of itemNodes.get(item) ?? []) settle(everyNode(nodes), sole, item.entry);
   for (const nodes of summaryNodes) settle(everyNode(nodes), sole, null);
+  for (const [row, nodes] of tableRows) settle(everyNode(nodes), sole, row.item?.entry ?? null);
 
   const money = new Map<DocItem, ItemMoney>();
   for (const item of items) money.set(item, itemMoney(itemNodes.get(item) ?? []));

@@ -44,7 +44,15 @@ export interface ReadDocTable {
   total: { from: Provenance; figures: Figure[] } | null;
 }
 
-const COLUMN_NUMBERS = /^\(?\d+\)?(?:\s*=.*)?$/;
+const COLUMN_NUMBERS = /^\(\d+\)(?:\s*=.*)?$/;
+
+/** The row numbering the columns under the header: "(1) (2) (3)=(4)+(5)" or "A B 1 2 3". */
+function isNumberRow(line: string[]): boolean {
+  const cells = line.map((c) => c.trim()).filter(Boolean);
+  if (cells.length < 2 || !cells.every((c) => COLUMN_NUMBERS.test(c) || /^(?:\d{1,2}|[A-ZĐ])$/u.test(c))) return false;
+  const numbers = cells.map((c) => /^\(?(\d{1,2})/.exec(c)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+  return numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
+}
 const CONTENT = /nội dung|danh mục|dự án|tên (?:dự án|nội dung|chương trình)|chương trình/iu;
 const UNIT_NAME = /đơn vị (?:thực hiện|chủ trì)|cơ quan (?:thực hiện|chủ trì)/iu;
 const STT = /^(?:stt|tt|số tt|số thứ tự)$/iu;
@@ -107,10 +115,10 @@ export function readTables(s: Structure, catalog: Catalog, declared: MoneyUnit |
   for (const t of s.tables) {
     const headers = tableGrid(t.block, true);
     const grid = tableGrid(t.block, false);
-    const first = grid.findIndex((line) => line.some((c, i) => i > 0 && isAmountCell(c) && !COLUMN_NUMBERS.test(c.trim()) && c.trim() !== '-'));
+    const first = grid.findIndex((line) => !isNumberRow(line) && line.some((c, i) => i > 0 && isAmountCell(c) && c.trim() !== '-'));
     if (first <= 0) continue;
     const width = Math.max(...headers.map((l) => l.length));
-    const headerOf = (c: number): string => [...new Set(headers.slice(0, first).map((l) => (l[c] ?? '').trim()).filter((x) => x && !COLUMN_NUMBERS.test(x)))].join(' ');
+    const headerOf = (c: number): string => [...new Set(headers.slice(0, first).filter((l) => !isNumberRow(l)).map((l) => (l[c] ?? '').trim()).filter(Boolean))].join(' ');
     let content = -1;
     let stt = -1;
     const columns: TableColumn[] = [];
@@ -139,7 +147,7 @@ export function readTables(s: Structure, catalog: Catalog, declared: MoneyUnit |
       const label = (line[content] ?? '').replace(/\s+/g, ' ').trim();
       const sttText = stt >= 0 ? (line[stt] ?? '').trim() : '';
       if (!label && !sttText) continue;
-      if (line.every((c) => c.trim() === '' || COLUMN_NUMBERS.test(c.trim()))) continue;
+      if (isNumberRow(line)) continue;
       const from: Provenance = { block: t.index, section: t.section, quote: quoteOf(line.filter((c) => c.trim()).join(' | ')), row: r + 1 };
       const figures = treeOf(cols.map((c) => ({ key: c.key, figure: figureOf(line[c.index] ?? '', c, unit) })).filter((x): x is { key: MoneyKey; figure: Figure } => x.figure !== null));
       if (TOTAL_ROW.test(label)) {
