@@ -132,12 +132,14 @@ function pathLabel(path: string): string {
 
 function valueAt(spec: PlanSpec, path: string): CellValue {
   const parts = path.split('.');
-  if (parts[0] === 'items') {
-    const item = spec.items.find((i) => i.code === parts[1]);
-    if (!item) return null;
-    if (parts[2] === 'unitName') return itemUnitName(item) ?? null;
-    if (parts[2] === 'undivided') return item.undivided?.[parts[3] as UndividedKey] ?? null;
-    return item.amounts?.[parts[2] as keyof Amounts] ?? null;
+  // item codes have dots of their own ("items.DA4.TDA1.centralRecurrent")
+  const item = /^items\.(.+?)\.(unitName|undivided\.\w+|centralInvestment|centralRecurrent|localInvestment|localRecurrent|local|integrated|credit|mobilised)$/.exec(path);
+  if (item) {
+    const found = spec.items.find((i) => i.code === item[1]);
+    if (!found) return null;
+    if (item[2] === 'unitName') return itemUnitName(found) ?? null;
+    if (item[2].startsWith('undivided.')) return found.undivided?.[item[2].slice(10) as UndividedKey] ?? null;
+    return found.amounts?.[item[2] as keyof Amounts] ?? null;
   }
   if (parts[0] === 'statedTotals') return spec.statedTotals?.[parts[1] as StatedKey] ?? null;
   if (parts[0] === 'statedResources') return parts[1] === 'total' ? spec.statedResources?.total ?? null : spec.statedResources?.parts?.[Number(parts[2])]?.amount ?? null;
