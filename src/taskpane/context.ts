@@ -16,7 +16,7 @@ export interface PaneContext {
   goTo: (view: ViewId) => void;
 }
 
-export type ViewId = 'create' | 'check' | 'annex' | 'tools' | 'settings';
+export type ViewId = 'create' | 'import' | 'check' | 'annex' | 'tools' | 'settings';
 
 export const Pane = React.createContext<PaneContext>({
   host: NO_HOST,
