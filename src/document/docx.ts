@@ -1,71 +1,55 @@
 /**
- * A Word document (.docx) → the blocks the core reads (paragraphs and tables, in order). JSZip
- * unpacks only the three parts needed (word/document.xml, numbering.xml, styles.xml), streaming
- * each and stopping at its declared size or the limit; saxes, a strict streaming XML parser,
+ * A Word document (.docx) → the blocks the core reads (paragraphs and tables, in order). Only the
+ * three parts needed (word/document.xml, numbering.xml, styles.xml) are inflated, by fflate's
+ * streaming inflater in 64 KB steps that stop at the part's declared size or the limit (the zip's
+ * directory is read by guard.ts); saxes, a strict streaming XML parser,
  * walks them without building a DOM (a 100-page plan stays small in memory, and no entity or
  * external reference is ever expanded). The numbers Word draws for auto-numbered paragraphs
  * ("IV.", "2.1.", "a)") are computed from numbering.xml, so the core sees what the reader sees.
  * Runs the same in Node and in the browser (no Buffer, no zlib).
  */
-import JSZip from 'jszip';
+import { Inflate } from 'fflate';
 import { SaxesParser, SaxesTagNS } from 'saxes';
 import type { DocBlock, DocCell, DocParagraph, DocTable } from '../core/document/model';
 import { blocksFromText } from '../core/document/text';
-import { DOCUMENT_LIMITS, DocumentLimits, DocumentReadError, ZipEntry, checkPart, classify, refuse, zipEntries } from './guard';
+import { DOCUMENT_LIMITS, DocumentLimits, DocumentReadError, ZipEntry, checkPart, classify, entryData, refuse, zipEntries } from './guard';
 
 const WORD_NS = /wordprocessingml\/(?:2006\/)?main$/;
 const MC_NS = /markup-compatibility\/2006$/;
 
-interface StreamHelper {
-  on(event: 'data', fn: (chunk: Uint8Array) => void): StreamHelper;
-  on(event: 'error', fn: (error: unknown) => void): StreamHelper;
-  on(event: 'end', fn: () => void): StreamHelper;
-  resume(): StreamHelper;
-  pause(): StreamHelper;
-}
+const STEP = 64 * 1024;
 
-/** Inflates one part chunk by chunk into a parser, never past its declared size or the limit. */
-async function streamPart(zip: JSZip, entry: ZipEntry, limits: DocumentLimits, feed: (text: string) => void): Promise<void> {
+/** Inflates one part step by step into a parser, never past its declared size or the limit. */
+function streamPart(bytes: Uint8Array, entry: ZipEntry, limits: DocumentLimits, feed: (text: string) => void): void {
   checkPart(entry, limits);
-  const file = zip.file(entry.name);
-  if (!file) refuse('doc.input.damaged');
-  const stream = (file as unknown as { internalStream(type: 'uint8array'): StreamHelper }).internalStream('uint8array');
+  const data = entryData(bytes, entry);
   const decoder = new TextDecoder('utf-8');
   const cap = Math.min(entry.size, limits.maxPartBytes);
-  await new Promise<void>((resolve, reject) => {
-    let total = 0;
-    let done = false;
-    const stop = (error: unknown): void => {
-      if (done) return;
-      done = true;
-      stream.pause();
-      reject(error instanceof DocumentReadError ? error : new DocumentReadError({ key: 'doc.input.damaged', params: {} }));
-    };
-    stream
-      .on('data', (chunk: Uint8Array) => {
-        if (done) return;
-        total += chunk.length;
-        // more bytes than the directory declared is how a bomb hides its size: stop at once
-        if (total > cap) return stop(new DocumentReadError({ key: total > limits.maxPartBytes ? 'doc.input.partTooLarge' : 'doc.input.damaged', params: { part: entry.name, size: Math.ceil(limits.maxPartBytes / 1048576), limit: limits.maxPartBytes / 1048576 } }));
-        try {
-          feed(decoder.decode(chunk, { stream: true }));
-        } catch (error) {
-          stop(error);
-        }
-      })
-      .on('error', stop)
-      .on('end', () => {
-        if (done) return;
-        done = true;
-        try {
-          feed(decoder.decode());
-          resolve();
-        } catch (error) {
-          reject(error instanceof DocumentReadError ? error : new DocumentReadError({ key: 'doc.input.damaged', params: {} }));
-        }
-      })
-      .resume();
-  });
+  let total = 0;
+  const take = (chunk: Uint8Array): void => {
+    total += chunk.length;
+    // more bytes than the directory declared is how a bomb hides its size: stop at once
+    if (total > cap) refuse(total > limits.maxPartBytes ? 'doc.input.partTooLarge' : 'doc.input.damaged', { part: entry.name, size: Math.ceil(limits.maxPartBytes / 1048576), limit: limits.maxPartBytes / 1048576 });
+    feed(decoder.decode(chunk, { stream: true }));
+  };
+  if (entry.method === 0) {
+    for (let o = 0; o < data.length; o += STEP) take(data.subarray(o, o + STEP));
+  } else if (entry.method === 8) {
+    let ended = false;
+    const inflate = new Inflate((chunk, final) => {
+      take(chunk);
+      if (final) ended = true;
+    });
+    try {
+      for (let o = 0; o < data.length; o += STEP) inflate.push(data.subarray(o, o + STEP), o + STEP >= data.length);
+    } catch (error) {
+      if (error instanceof DocumentReadError) throw error;
+      refuse('doc.input.damaged');
+    }
+    if (!ended) refuse('doc.input.damaged');
+  } else refuse('doc.input.damaged');
+  if (total !== entry.size) refuse('doc.input.damaged');
+  feed(decoder.decode());
 }
 
 function parser(): SaxesParser<{ xmlns: true }> {
@@ -93,7 +77,7 @@ interface Numbering {
   nums: Map<string, { abstract: string; starts: Map<number, number> }>;
 }
 
-async function readNumbering(zip: JSZip, entry: ZipEntry | undefined, limits: DocumentLimits): Promise<Numbering> {
+function readNumbering(bytes: Uint8Array, entry: ZipEntry | undefined, limits: DocumentLimits): Numbering {
   const numbering: Numbering = { abstract: new Map(), nums: new Map() };
   if (!entry) return numbering;
   const p = parser();
@@ -145,7 +129,7 @@ async function readNumbering(zip: JSZip, entry: ZipEntry | undefined, limits: Do
     else if (tag.local === 'num') num = null;
     else if (tag.local === 'lvlOverride') overrideLevel = null;
   });
-  await streamPart(zip, entry, limits, (t) => p.write(t));
+  streamPart(bytes, entry, limits, (t) => p.write(t));
   p.close();
   return numbering;
 }
@@ -158,7 +142,7 @@ interface Style {
   name?: string;
 }
 
-async function readStyles(zip: JSZip, entry: ZipEntry | undefined, limits: DocumentLimits): Promise<Map<string, Style>> {
+function readStyles(bytes: Uint8Array, entry: ZipEntry | undefined, limits: DocumentLimits): Map<string, Style> {
   const styles = new Map<string, Style>();
   if (!entry) return styles;
   const p = parser();
@@ -179,7 +163,7 @@ async function readStyles(zip: JSZip, entry: ZipEntry | undefined, limits: Docum
   p.on('closetag', (tag) => {
     if (isW(tag) && tag.local === 'style') style = null;
   });
-  await streamPart(zip, entry, limits, (t) => p.write(t));
+  streamPart(bytes, entry, limits, (t) => p.write(t));
   p.close();
   return styles;
 }
@@ -265,7 +249,7 @@ interface TableState {
   cell: { texts: string[]; span: number; mergedUp: boolean } | null;
 }
 
-async function readBody(zip: JSZip, entry: ZipEntry, limits: DocumentLimits, numbering: Numbering, styles: Map<string, Style>): Promise<DocBlock[]> {
+function readBody(bytes: Uint8Array, entry: ZipEntry, limits: DocumentLimits, numbering: Numbering, styles: Map<string, Style>): DocBlock[] {
   const blocks: DocBlock[] = [];
   const counters = new Counters(numbering);
   const paragraphs: ParagraphState[] = [];
@@ -411,7 +395,7 @@ async function readBody(zip: JSZip, entry: ZipEntry, limits: DocumentLimits, num
       }
     }
   });
-  await streamPart(zip, entry, limits, (t) => p.write(t));
+  streamPart(bytes, entry, limits, (t) => p.write(t));
   p.close();
   return blocks;
 }
@@ -422,16 +406,10 @@ export async function readDocx(bytes: Uint8Array, limits: DocumentLimits = DOCUM
   const byName = new Map(entries.map((e) => [e.name.toLowerCase(), e]));
   const main = byName.get('word/document.xml');
   if (!main) refuse(byName.has('xl/workbook.xml') ? 'doc.input.workbook' : 'doc.input.notDocx');
-  let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
-  } catch {
-    refuse('doc.input.damaged');
-  }
-  try {
-    const numbering = await readNumbering(zip, byName.get('word/numbering.xml'), limits);
-    const styles = await readStyles(zip, byName.get('word/styles.xml'), limits);
-    return await readBody(zip, main, limits, numbering, styles);
+    const numbering = readNumbering(bytes, byName.get('word/numbering.xml'), limits);
+    const styles = readStyles(bytes, byName.get('word/styles.xml'), limits);
+    return readBody(bytes, main, limits, numbering, styles);
   } catch (error) {
     if (error instanceof DocumentReadError) throw error;
     refuse('doc.input.damaged');

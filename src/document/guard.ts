@@ -48,6 +48,8 @@ export interface ZipEntry {
   method: number;
   compressed: number;
   size: number;
+  /** Where its local header starts. */
+  localOffset: number;
 }
 
 export type DocumentKind = 'docx' | 'text';
@@ -120,10 +122,21 @@ export function zipEntries(bytes: Uint8Array, limits: DocumentLimits = DOCUMENT_
       method: u16(bytes, p + 10),
       compressed: u32(bytes, p + 20),
       size: u32(bytes, p + 24),
+      localOffset: u32(bytes, p + 42),
     });
     p += 46 + nameLength + extra + comment;
   }
   return entries;
+}
+
+/** The stored (compressed) bytes of an entry, from its local header. */
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const at = entry.localOffset;
+  if (at + 30 > bytes.length) refuse('doc.input.truncated');
+  if (u32(bytes, at) !== 0x04034b50) refuse('doc.input.damaged');
+  const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
+  if (start + entry.compressed > bytes.length) refuse('doc.input.truncated');
+  return bytes.subarray(start, start + entry.compressed);
 }
 
 /** The parts KH reads must be small enough and not compressed like a bomb. */

@@ -3,9 +3,9 @@
  * changes, fields, tables with merged cells, text boxes with a fallback, auto-numbering) comes
  * out as the reader sees it; files that are not a readable Word document are refused with one
  * sentence naming the file; a part that inflates past its declared size or the limits stops.
- * Every file is built in the test (JSZip writes the zips; nothing binary is committed).
+ * Every file is built in the test (fflate writes the zips; nothing binary is committed).
  */
-import JSZip from 'jszip';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import { readDocx, readPlanDocument, readTextBytes, DocumentReadError, DOCUMENT_LIMITS } from '../../src/document/docx';
 import { classify } from '../../src/document/guard';
 import { translate } from '../../src/core/i18n';
@@ -18,12 +18,14 @@ function documentXml(body: string): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:mc="${MC}"><w:body>${body}</w:body></w:document>`;
 }
 
-async function docx(body: string, extra: Record<string, string> = {}, compression: 'DEFLATE' | 'STORE' = 'DEFLATE'): Promise<Uint8Array> {
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file('word/document.xml', documentXml(body));
-  for (const [name, text] of Object.entries(extra)) zip.file(name, text);
-  return zip.generateAsync({ type: 'uint8array', compression });
+function zip(files: Record<string, string>, level: 0 | 6 = 6): Uint8Array {
+  const entries: Zippable = {};
+  for (const [name, text] of Object.entries(files)) entries[name] = strToU8(text);
+  return zipSync(entries, { level });
+}
+
+async function docx(body: string, extra: Record<string, string> = {}, level: 0 | 6 = 6): Promise<Uint8Array> {
+  return zip({ '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>', 'word/document.xml': documentXml(body), ...extra }, level);
 }
 
 const p = (runs: string, props = ''): string => `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${runs}</w:p>`;
@@ -110,29 +112,26 @@ describe('refusals, one sentence each naming the file', () => {
   });
 
   test('an Excel workbook given as the plan document', async () => {
-    const zip = new JSZip();
-    zip.file('xl/workbook.xml', '<workbook/>');
-    expect(await refusal(await zip.generateAsync({ type: 'uint8array' }))).toBe('kehoach.docx là bảng tính Excel chứ không phải văn bản kế hoạch: kh import cần tệp .docx hoặc .txt, còn bảng tính thì kiểm tra bằng kh check');
+    expect(await refusal(zip({ 'xl/workbook.xml': '<workbook/>' }))).toBe('kehoach.docx là bảng tính Excel chứ không phải văn bản kế hoạch: kh import cần tệp .docx hoặc .txt, còn bảng tính thì kiểm tra bằng kh check');
   });
 
   test('a download cut short (no end of the zip) and a damaged XML part', async () => {
     const whole = await docx(p(r('Kế hoạch')));
     expect(await refusal(whole.subarray(0, whole.length - 40))).toBe('kehoach.docx bị thiếu phần cuối (tải về hoặc sao chép chưa xong): hãy tải lại hoặc chép lại tệp đầy đủ');
-    const broken = new JSZip();
-    broken.file('word/document.xml', '<w:document xmlns:w="x"><w:body><w:p>');
-    expect(await refusal(await broken.generateAsync({ type: 'uint8array' }))).toMatch(/^kehoach\.docx bị hỏng/);
+    expect(await refusal(zip({ 'word/document.xml': '<w:document xmlns:w="x"><w:body><w:p>' }))).toMatch(/^kehoach\.docx bị hỏng/);
   });
 
   test('too many parts, a part larger than the limit, a part compressed like a bomb', async () => {
-    const crowded = new JSZip();
-    // 60 files, word/document.xml and the folders word/ and word/media/ JSZip lists: 63 entries
-    for (let i = 0; i < 60; i++) crowded.file(`word/media/a${i}.txt`, 'x');
-    crowded.file('word/document.xml', documentXml(p(r('x'))));
-    const bytes = await crowded.generateAsync({ type: 'uint8array' });
-    expect(await refusal(bytes, { ...DOCUMENT_LIMITS, maxEntries: 50 })).toBe('kehoach.docx chứa 63 phần (KH đọc đến 50 phần), không giống một văn bản Word: hãy mở trong Word và lưu lại dạng .docx');
+    const files: Record<string, string> = { 'word/document.xml': documentXml(p(r('x'))) };
+    for (let i = 0; i < 60; i++) files[`word/media/a${i}.txt`] = 'x';
+    expect(await refusal(zip(files), { ...DOCUMENT_LIMITS, maxEntries: 50 })).toBe('kehoach.docx chứa 61 phần (KH đọc đến 50 phần), không giống một văn bản Word: hãy mở trong Word và lưu lại dạng .docx');
     const big = await docx(p(r('a'.repeat(3 * 1024 * 1024))));
     expect(await refusal(big, { ...DOCUMENT_LIMITS, maxPartBytes: 1024 * 1024 })).toBe('Phần word/document.xml trong kehoach.docx giải nén ra hơn 4 MB (KH đọc đến 1 MB): hãy tách văn bản thành nhiều tệp nhỏ hơn');
     expect(await refusal(big, { ...DOCUMENT_LIMITS, ratioFloorBytes: 1024 })).toMatch(/^Phần word\/document\.xml trong kehoach\.docx nén chặt bất thường \(gấp [\d.]+ lần, KH nhận đến 100 lần\)/);
+  });
+
+  test('a stored (uncompressed) part reads like a deflated one', async () => {
+    expect(await readDocx(await docx(p(r('Kế hoạch năm 2024')), {}, 0))).toEqual([{ kind: 'paragraph', text: 'Kế hoạch năm 2024' }]);
   });
 
   test('a part that inflates past the size its directory declares stops there (a bomb hiding its size)', async () => {
