@@ -197,8 +197,9 @@ function Facts({ spec, place }: { spec: PlanSpec; place: Place }): React.JSX.Ele
           .map(([label, value, section]) => (
             <div key={label} className={styles.row}>
               <dt>{label}</dt>
-              <dd>{value}</dd>
-              {section !== undefined && <Caption1 className={styles.quote}>{place(section)}</Caption1>}
+              <dd>
+                {value} {section !== undefined && <Caption1 className={styles.quote}>{place(section)}</Caption1>}
+              </dd>
             </div>
           ))}
       </dl>
