@@ -25,6 +25,7 @@ import { CliError, EXIT, inputError, problemError, readInput, renderProblem, wri
 import { parsePlanJson } from './schema';
 import { checkFile, summaryWorkbook, workbooksIn } from './batch';
 import { statSync } from 'fs';
+import { documentCommand } from './import';
 
 interface Args {
   command: string | null;
@@ -379,6 +380,9 @@ export function fatal(error: unknown, argv: string[]): void {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // plan documents (kh import, kh check plan.docx) have their own module and options
+  const onDocument = documentCommand(argv);
+  if (onDocument) return runDocument(onDocument, argv);
   const args = parseArgs(argv);
   const lang = langOf(args);
   const out = new Out(lang);
@@ -394,6 +398,20 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     return await command(args, out);
+  } catch (error) {
+    if (error instanceof CliError) {
+      process.stderr.write(`kh: ${lang === 'en' ? error.en : error.vi}\n`);
+      return error.exitCode;
+    }
+    process.stderr.write(`kh: ${translate('cli.unexpected', { message: error instanceof Error ? error.message : String(error) }, lang)}\n`);
+    return EXIT.unreadable;
+  }
+}
+
+async function runDocument(command: (rest: string[]) => Promise<number>, argv: string[]): Promise<number> {
+  const lang = langOf(parseArgs(argv));
+  try {
+    return await command(argv.slice(1));
   } catch (error) {
     if (error instanceof CliError) {
       process.stderr.write(`kh: ${lang === 'en' ? error.en : error.vi}\n`);

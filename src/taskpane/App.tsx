@@ -1,5 +1,5 @@
 /**
- * The task pane: five views (Tạo kế hoạch, Kiểm tra, Biểu, Công cụ, Cài đặt) over one host. A view
+ * The task pane: six views (Tạo kế hoạch, Nhập từ văn bản, Kiểm tra, Biểu, Công cụ, Cài đặt) over one host. A view
  * is mounted the first time it is opened and kept, so its results survive switching tabs.
  */
 import * as React from 'react';
@@ -17,9 +17,11 @@ import { CheckView } from './views/CheckView';
 import { AnnexView } from './views/AnnexView';
 import { ToolsView } from './views/ToolsView';
 import { SettingsView } from './views/SettingsView';
+import { ImportView } from './views/ImportView';
 
 const VIEWS: ReadonlyArray<{ id: ViewId; label: MessageKey; render: () => React.JSX.Element }> = [
   { id: 'create', label: 'pane.tab.create', render: () => <CreateView /> },
+  { id: 'import', label: 'doc.pane.tab', render: () => <ImportView /> },
   { id: 'check', label: 'pane.tab.check', render: () => <CheckView /> },
   { id: 'annex', label: 'pane.tab.annex', render: () => <AnnexView /> },
   { id: 'tools', label: 'pane.tab.tools', render: () => <ToolsView /> },

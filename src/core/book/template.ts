@@ -30,6 +30,7 @@ import {
 } from './layout';
 import { sourceTaxonomy } from '../sources';
 import { a4, columnNumberLabel, fitRowHeights, headerHeights, printArea } from './print';
+import { columnAmounts, infoExtras, itemNote, itemUnitName, periodLabel, periodValue, statedInPlanUnit, statesTotals } from './document-fields';
 
 export type FormulaStyle = 'native' | 'kh';
 
@@ -172,10 +173,12 @@ export function planRows(spec: PlanSpec, catalog: Catalog = getCatalog(spec.prog
   };
   spec.items.forEach((i) => amountsOk(i.amounts, i.code));
   spec.activities.forEach((a) => amountsOk(a.amounts, a.name));
+  spec.items.forEach((i) => amountsOk(i.undivided as Amounts | undefined, i.code));
 
   const order = catalog.entries.filter((e) => selected.has(e.code));
   const sheets = order.filter(isSheetEntry);
-  if (sheets.length === 0 && errors.length === 0) errors.push({ key: 'plan.empty' });
+  // a document that states only totals still gets Thông tin and Tổng hợp to check them in
+  if (sheets.length === 0 && errors.length === 0 && !statesTotals(spec)) errors.push({ key: 'plan.empty' });
   if (errors.length > 0) return { ok: false, errors };
 
   const projects = sheets.map((sheetEntry) => {
@@ -195,9 +198,9 @@ export function planRows(spec: PlanSpec, catalog: Catalog = getCatalog(spec.prog
         kind: leaf ? 'leaf' : 'group',
         stt: label,
         content: entryLabel(entry),
-        unitName: item?.unitName,
-        note: item?.note,
-        amounts: leaf ? item?.amounts ?? {} : undefined,
+        unitName: item ? itemUnitName(item) : undefined,
+        note: item ? itemNote(item) : undefined,
+        amounts: leaf ? columnAmounts(item?.amounts) ?? {} : undefined,
       });
       children.forEach((child, i) => addNode(child, `${label}.${i + 1}`));
       activities.forEach((a, i) => {
@@ -208,8 +211,8 @@ export function planRows(spec: PlanSpec, catalog: Catalog = getCatalog(spec.prog
           content: a.name,
           unitName: a.unitName,
           location: a.location,
-          note: a.note,
-          amounts: a.amounts,
+          note: itemNote(a),
+          amounts: columnAmounts(a.amounts) ?? {},
         });
       });
     };
@@ -389,7 +392,7 @@ function projectSheet(spec: PlanSpec, project: ProjectSheetPlan, style: FormulaS
 
   g.set(ROWS.title, 0, text(project.rows[0]?.content ?? project.entry.name, 'title'));
   merges.push(rangeAddress(ROWS.title, 0, 1, lastCol + 1));
-  g.set(ROWS.subtitle, 0, text(`Kế hoạch năm ${spec.year} — ${spec.area}`, 'subtitle'));
+  g.set(ROWS.subtitle, 0, text(`Kế hoạch ${periodLabel(spec)} — ${spec.area}`, 'subtitle'));
   merges.push(rangeAddress(ROWS.subtitle, 0, 1, lastCol + 1));
   g.set(ROWS.unit, lastCol - 2, text(`Đơn vị tính: ${UNIT_LABEL_VI[spec.unit]}`, 'unit'));
   merges.push(rangeAddress(ROWS.unit, lastCol - 2, 1, 3));
@@ -466,7 +469,7 @@ function summarySheet(spec: PlanSpec, projects: ProjectSheetPlan[], name: string
   const lastCol = I.note;
   const fmt = amountFormat(spec);
 
-  g.set(ROWS.title, 0, text(`TỔNG HỢP KINH PHÍ KẾ HOẠCH NĂM ${spec.year}`, 'title'));
+  g.set(ROWS.title, 0, text(`TỔNG HỢP KINH PHÍ KẾ HOẠCH ${periodLabel(spec).toUpperCase()}`, 'title'));
   merges.push(rangeAddress(ROWS.title, 0, 1, lastCol + 1));
   g.set(ROWS.subtitle, 0, text(`Chương trình mục tiêu quốc gia ${spec.programme === '2026-2035' ? 'giai đoạn 2026 - 2035' : 'giảm nghèo bền vững'} — ${spec.area}`, 'subtitle'));
   merges.push(rangeAddress(ROWS.subtitle, 0, 1, lastCol + 1));
@@ -519,7 +522,7 @@ export function infoValues(spec: PlanSpec): Record<string, string | number | nul
     area: spec.area,
     province: spec.province,
     programme: spec.programme,
-    year: spec.year,
+    year: periodValue(spec),
     documentNumber: spec.documentNumber ?? null,
     documentDate: spec.documentDate ?? null,
     unit: UNIT_LABEL_VI[spec.unit],
@@ -538,7 +541,7 @@ function infoSheet(spec: PlanSpec, name: string, summaryName: string, names: Nam
   const g = grid();
   const merges: string[] = [];
   const fmt = amountFormat(spec);
-  g.set(INFO_ROWS.title, 0, text(`THÔNG TIN KẾ HOẠCH NĂM ${spec.year}`, 'title'));
+  g.set(INFO_ROWS.title, 0, text(`THÔNG TIN KẾ HOẠCH ${periodLabel(spec).toUpperCase()}`, 'title'));
   merges.push(rangeAddress(INFO_ROWS.title, 0, 1, 5));
   const values = infoValues(spec);
   INFO_FIELDS.forEach((f, i) => {
@@ -557,24 +560,26 @@ function infoSheet(spec: PlanSpec, name: string, summaryName: string, names: Nam
     const r = h + 1 + i;
     const x = r + 1;
     g.set(r, 0, text(taxonomy.find((t) => t.key === source)?.labelVi ?? source, 'leaf'));
-    g.set(r, 1, { value: spec.statedTotals?.[source] ?? null, style: 'inputAmount', numberFormat: fmt, locked: false });
+    g.set(r, 1, { value: statedInPlanUnit(spec, source), style: 'inputAmount', numberFormat: fmt, locked: false });
     g.set(r, 2, formula(`=${quoteSheet(summaryName)}!${summaryCols.letter[source]}${ROWS.firstData + 1}`, 'leafAmount', fmt));
     g.set(r, 3, formula(`=IF(B${x}="","",IF(ABS(B${x}-C${x})<=${NAMES.tolerance},"✓","${translate('sheet.statedMismatch')}"))`, 'check'));
     g.set(r, 4, formula(`=IF(B${x}="","",B${x}-C${x})`, 'leafAmount', fmt));
     names.push({ name: `KH_SoNeu_${source}`, ref: `=${quoteSheet(name)}!${cellAddress(r, 1, true)}` });
   });
-  const lastRow = h + STATED_SOURCES.length;
+  for (const x of infoExtras(spec, name, summaryName, fmt, names)) g.set(x.row, x.col, x.cell);
+  // the figures read from a plan document sit below the stated totals, and print with them
+  const lastRow = Math.max(h + STATED_SOURCES.length, g.cells.length - 1);
   const sheet: SheetSpec = {
     name,
     role: 'info',
     blocks: [{ row: 0, col: 0, cells: rectangular(g.cells) }],
     merges,
-    columns: [{ index: 0, width: 44 }, { index: 1, width: 34 }, { index: 2, width: 16 }, { index: 3, width: 12 }, { index: 4, width: 14 }],
+    columns: [{ index: 0, width: 44 }, { index: 1, width: 34 }, { index: 2, width: 16 }, { index: 3, width: 12 }, { index: 4, width: 14 }, { index: 5, width: 24 }, { index: 6, hidden: true }],
   };
   return {
     ...sheet,
     rowHeights: fitRowHeights(sheet, STYLES, Array.from({ length: lastRow + 1 }, (_, r) => r)),
-    print: a4('portrait', printArea(lastRow, 4)),
+    print: a4('portrait', printArea(lastRow, g.cells.some((line) => line?.[5] != null) ? 5 : 4)),
     validations: INFO_FIELDS.map((f, i) => (f.options ? { range: cellAddress(INFO_ROWS.firstField + i, 1), list: f.options } : null)).filter((v): v is NonNullable<typeof v> => v !== null),
     protect: true,
   };
