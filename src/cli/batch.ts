@@ -64,9 +64,9 @@ export async function checkFile(path: string, root: string, tolerance?: number):
     const projects = new Map<string, { name: string; amounts: Record<AmountKey, number> }>();
     const summary = result.model.tables.find((t) => t.role === 'summary');
     for (const row of summary?.rows ?? []) {
-      if (!row.code || row.rawCode === 'TONG') continue;
+      if (!row.code || row.kind === 'total') continue;
       const amounts = {} as Record<AmountKey, number>;
-      for (const k of AMOUNT_KEYS) amounts[k] = row.cells[k].number ?? 0;
+      for (const k of AMOUNT_KEYS) amounts[k] = row.cells[k]?.number ?? 0;
       projects.set(row.code, { name: String(row.content ?? row.code), amounts });
     }
     return { file, ok: true, result, projects, notes };

@@ -5,7 +5,7 @@
 import { WorkbookSnapshot } from '../book/snapshot';
 import { parseCell } from '../book/address';
 import { Finding, RenderedFinding, SEVERITY_ORDER, render } from './finding';
-import { PlanModel, readPlanModel } from './model';
+import { PlanModel, readPlanModel, toleranceFor } from './model';
 import { CheckOptions, Rule, RuleContext } from './rule';
 import { RULES } from './rules';
 
@@ -35,21 +35,49 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/**
+ * One finding per root cause at a cell: a sum formula whose range is wrong (FORMULA_RANGE) is why
+ * its total is off (ROLLUP), and a total off its rows (ROLLUP) is why it is off its sources too.
+ */
+const OUTRANKS: ReadonlyArray<[string, string[]]> = [
+  ['FORMULA_RANGE', ['ROLLUP', 'SRC_SPLIT', 'SRC_NSTW', 'SRC_NSDP']],
+  ['ROLLUP', ['SRC_SPLIT', 'SRC_NSTW', 'SRC_NSDP']],
+];
+
+function oneCausePerCell(findings: Finding[]): Finding[] {
+  const at = new Map<string, Set<string>>();
+  for (const f of findings) {
+    if (!f.cell) continue;
+    const k = `${f.sheet}\u0000${f.cell}`;
+    const set = at.get(k) ?? new Set<string>();
+    set.add(f.rule);
+    at.set(k, set);
+  }
+  return findings.filter((f) => {
+    if (!f.cell) return true;
+    const rules = at.get(`${f.sheet}\u0000${f.cell}`) as Set<string>;
+    return !OUTRANKS.some(([cause, effects]) => cause !== f.rule && rules.has(cause) && effects.includes(f.rule));
+  });
+}
+
 export function runChecks(snapshot: WorkbookSnapshot, options: CheckOptions = {}, rules: readonly Rule[] = RULES): CheckResult {
-  const model = readPlanModel(snapshot);
-  const ctx: RuleContext = { model, options, tolerance: options.tolerance ?? model.tolerance };
-  const findings: Finding[] = [];
+  const model = readPlanModel(snapshot, { facts: options.facts });
+  const ctx: RuleContext = { model, options, tolerance: options.tolerance ?? model.tolerance, toleranceFor: (table) => toleranceFor(model, table, options.tolerance) };
+  let findings: Finding[] = [];
   const skippedRules: string[] = [];
   for (const rule of rules) {
     if (rule.needsLayout && !model.khLayout) {
       skippedRules.push(rule.id);
       continue;
     }
-    findings.push(...rule.run(ctx));
+    // rules can report many cells of a big table: appended one by one, never spread onto the stack
+    for (const f of rule.run(ctx)) findings.push(f);
   }
-  if (skippedRules.length > 0) {
-    findings.push({ rule: 'LAYOUT', severity: 'info', sheet: '', cell: '', message: { key: 'rule.LAYOUT.message', params: { rules: skippedRules.join(', ') } } });
+  if (model.tables.length === 0 && rules.some((r) => r.figures)) {
+    // nothing to check figures on: say so, rather than "no error"
+    findings.push({ rule: 'LAYOUT', severity: 'info', sheet: '', cell: '', message: { key: 'rule.LAYOUT.none', params: {} }, hint: { key: 'rule.LAYOUT.noneHint', params: {} } });
   }
+  findings = oneCausePerCell(findings);
   findings.sort(compareFindings);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;

@@ -1,5 +1,6 @@
 import type { MessageKey } from './vi';
 import { paneEn } from './pane.en';
+import { tablesEn } from './tables.en';
 
 /** English messages: the same keys as vi.ts (the compiler enforces it). */
 export const en: Record<MessageKey, string> = {
@@ -191,4 +192,5 @@ export const en: Record<MessageKey, string> = {
   'cli.batchSkipped': 'skipped',
   'taskpane.officeMissing': 'This page is running outside Excel: workbook actions are disabled.',
   ...paneEn,
+  ...tablesEn,
 };

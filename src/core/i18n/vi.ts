@@ -3,6 +3,7 @@
  * here or in en.ts — never inline. Placeholders are {name}; numbers are formatted by the caller.
  */
 import { paneVi } from './pane.vi';
+import { tablesVi } from './tables.vi';
 
 export const vi = {
   'app.name': 'KH – Kế hoạch giảm nghèo',
@@ -193,6 +194,7 @@ export const vi = {
   'cli.batchSkipped': 'bỏ qua',
   'taskpane.officeMissing': 'Trang này đang chạy ngoài Excel: các thao tác trên bảng tính bị tắt.',
   ...paneVi,
+  ...tablesVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -62,10 +62,10 @@ export const ANNEX_DRIFT: Rule = {
       return name ? findSheet(model.snapshot, name) : undefined;
     };
     const out: Finding[] = [];
-    const summary = model.tables.find((t) => t.role === 'summary');
+    const summary = model.tables.find((t) => t.origin === 'kh' && t.role === 'summary');
     const planTotal = summary?.rows.find((r) => r.rawCode === ANNEX_CODE.total) ?? null;
     const planRows = new Map<string, DataRow>();
-    for (const t of model.tables) if (t.role === 'project') for (const r of t.rows) if (r.code && r.kind) planRows.set(r.code, r);
+    for (const t of model.tables) if (t.origin === 'kh' && t.role === 'project') for (const r of t.rows) if (r.code && r.kind) planRows.set(r.code, r);
 
     const drift = (sheet: SheetSnapshot, row: number, col: number, key: AmountKey, computed: number | null, related: string): void => {
       const stated = numberIn(sheet, row, col);
@@ -141,7 +141,7 @@ export const ANNEX_DRIFT: Rule = {
       }
       const totalLine = lines.find((l) => l.code === ANNEX_CODE.total);
       const totalCol = cols.findIndex((c) => c.key === 'total');
-      words(b01, wordsRow, (totalLine ? numberIn(b01, totalLine.row, totalCol) : null) ?? planTotal?.cells.total.number ?? null);
+      words(b01, wordsRow, (totalLine ? numberIn(b01, totalLine.row, totalCol) : null) ?? planTotal?.cells.total?.number ?? null);
     }
 
     // Biểu 02: groups add their rows; policy money needs a source for Biểu 03

@@ -45,7 +45,7 @@ export const UNIT_SCALE: Rule = {
       if (table.role !== 'project') continue;
       const leaves = table.rows.filter((r) => r.kind === 'leaf');
       for (const key of AMOUNT_KEYS) {
-        const cells = leaves.map((r) => r.cells[key]).filter((c): c is AmountCell & { number: number } => c.number !== null && c.number !== 0);
+        const cells = leaves.map((r) => r.cells[key]).filter((c): c is AmountCell & { number: number } => c !== undefined && c.number !== null && c.number !== 0);
         if (cells.length < MIN_SIBLINGS + 1) continue;
         const order = cells.map((c, i) => [Math.abs(c.number), i] as const).sort((a, b) => a[0] - b[0]);
         const sorted = order.map(([v]) => v);
@@ -54,7 +54,7 @@ export const UNIT_SCALE: Rule = {
         for (let i = 0; i < cells.length; i++) {
           const cell = cells[i];
           // computed cells (Tổng, NSTW of a leaf) follow the inputs they add up: report the input
-          if (cell.expected !== null || trapped.has(`${table.name}!${cell.address}`)) continue;
+          if (cell.expected !== null || (table.origin !== 'kh' && cell.formula !== null) || trapped.has(`${table.name}!${cell.address}`)) continue;
           const factor = scaleFactor(cell.number, medianWithout(sorted, rank[i]));
           if (!factor) continue;
           out.push({
