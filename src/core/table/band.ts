@@ -6,7 +6,7 @@
 import { cellAddress } from '../book/address';
 import { SourceKey } from '../sources';
 import { Grid } from './grid';
-import { HeaderWord, isColumnNumberText, isMoneyWord, readHeaderWord } from './headers';
+import { HeaderWord, isColumnNumberText, isMoneyWord, readHeaderWord, soundsLikeMoney } from './headers';
 import { ColumnRole, TableColumn } from './model';
 
 export interface HeaderBand {
@@ -210,6 +210,7 @@ export function readColumns(grid: Grid, band: HeaderBand): TableColumn[] {
     if (texts.length === 0) continue;
     const words = texts.map((t) => readHeaderWord(stripUnit(t.text)));
     const r = resolve(words);
+    if (r.role === 'other' && texts.some((t) => soundsLikeMoney(t.text))) r.role = 'amount';
     const lowest = texts[texts.length - 1];
     const m = grid.mergeAt(lowest.row, c);
     columns.push({

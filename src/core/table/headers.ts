@@ -40,7 +40,8 @@ const PATTERNS: Pattern[] = [
   [/\b(dau tu phat trien|dtpt|von dau tu|chi dau tu|dau tu)\b/, { kind: 'split', split: 'investment' }],
   [/\b(su nghiep|von su nghiep|kinh phi su nghiep|chi thuong xuyen|kinh phi chi thuong xuyen|thuong xuyen|ctx|sn)\b/, { kind: 'split', split: 'recurrent' }],
   [/^(tong|tong cong|tong so|tong von|tong kinh phi|tong nhu cau|tong nhu cau von|tong muc|tong nguon von|tong so von|tong so kinh phi|cong|tong cong von|tong von ke hoach)\b/, { kind: 'total' }],
-  [/^(nguon von|von|kinh phi|co cau nguon von|nguon kinh phi|so tien|du toan|ke hoach von|von ke hoach|nhu cau von)\b/, { kind: 'money' }],
+  // only alone: "Vốn ODA" is money of a source KH does not know, not a total
+  [/^(nguon von|von|kinh phi|co cau nguon von|nguon kinh phi|so tien|du toan|ke hoach von|von ke hoach|nhu cau von|von thuc hien|kinh phi thuc hien)$/, { kind: 'money' }],
   [/\b(noi dung|ten du an|ten tieu du an|du an tieu du an|danh muc|ten cong trinh|hang muc|ten chinh sach|chinh sach|ten hoat dong|hoat dong|ten don vi|dia phuong|don vi hanh chinh|xa phuong|xa thi tran|ten xa|ten huyen|huyen thanh pho|chuong trinh|chi tieu|ten|linh vuc)\b/, { kind: 'role', role: 'content' }],
 ];
 
@@ -74,6 +75,11 @@ export function readHeaderWord(text: string): HeaderWord {
 export function isHeaderText(text: string): boolean {
   const w = readHeaderWord(text);
   return w.kind !== 'unknown' && w.kind !== 'numberRow';
+}
+
+/** A header KH cannot read that still speaks of money ("Vốn ODA", "Nguồn khác của tỉnh bạn"). */
+export function soundsLikeMoney(text: string): boolean {
+  return /\b(von|kinh phi|nguon|ngan sach|tien|tai tro|vien tro)\b/.test(foldForMatch(text));
 }
 
 /** Whether a header word is about money (a source, a split, a total, "Nguồn vốn"). */
