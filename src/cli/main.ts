@@ -26,6 +26,8 @@ import { CliError, EXIT, inputError, problemError, readInput, renderProblem, wri
 import { parsePlanJson } from './schema';
 import { checkFile, summaryWorkbook, workbooksIn } from './batch';
 import { statSync } from 'fs';
+import { ADOPT_OPTIONS, FACT_OPTIONS, adoptCommand, exportRecognised, factsOption, printRecognisedTotals } from './tables';
+import { PlanFacts, readPlanModel } from '../core/checks/model';
 import { CommandOptions, langIn, parseCommandLine, ParsedArgs, parseTolerance, UsageError } from './args';
 import { booleanOption, Command, Out, stringOption } from './command';
 
@@ -168,18 +170,20 @@ const COMMANDS: Record<string, Command> = {
   },
 
   check: {
-    options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, tolerance: { type: 'string', example: '0,001' }, summary: { type: 'string', example: 'tong-hop.xlsx' }, force: { type: 'boolean' } },
+    options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, tolerance: { type: 'string', example: '0,001' }, summary: { type: 'string', example: 'tong-hop.xlsx' }, force: { type: 'boolean' }, ...FACT_OPTIONS },
     positionals: { min: 1, max: 1 },
     help: 'cli.help.check',
     async run(args, out) {
       const file = args.positional[0];
       if (!file) throw usage('check');
       const tolerance = toleranceOption(args);
-      if (statSafe(file)?.isDirectory()) return checkFolder(args, out, file, tolerance);
-      const result = runChecks(await snapshotOf(file, out), tolerance !== undefined ? { tolerance } : {});
+      const facts = factsOption(args);
+      if (statSafe(file)?.isDirectory()) return checkFolder(args, out, file, tolerance, facts);
+      const result = runChecks(await snapshotOf(file, out), { ...(tolerance !== undefined ? { tolerance } : {}), facts });
       if (booleanOption(args, 'json')) out.line(JSON.stringify({ file, ...findingsJson(result) }, null, 2));
       else {
         printTotals(out, result);
+        printRecognisedTotals(out, result);
         printFindings(out, result);
       }
       return exitFor(result, booleanOption(args, 'strict'));
@@ -187,14 +191,16 @@ const COMMANDS: Record<string, Command> = {
   },
 
   export: {
-    options: { out: { type: 'string', short: 'o', example: 'plan.json' }, force: { type: 'boolean' } },
+    options: { out: { type: 'string', short: 'o', example: 'plan.json' }, force: { type: 'boolean' }, ...ADOPT_OPTIONS },
     positionals: { min: 1, max: 1 },
     help: 'cli.help.export',
     async run(args, out) {
       const file = args.positional[0];
       const target = stringOption(args, 'out');
       if (!file) throw usage('export');
-      const spec = readPlanSpec(await snapshotOf(file, out));
+      const snapshot = await snapshotOf(file, out);
+      // an officer's own table is exported as the plan it adopts into
+      const spec = readPlanModel(snapshot).khLayout ? readPlanSpec(snapshot) : exportRecognised(snapshot, args, file, out);
       const json = `${JSON.stringify(spec, null, 2)}\n`;
       if (target) {
         writeOutput(resolve(target), json, booleanOption(args, 'force'));
@@ -297,6 +303,14 @@ const COMMANDS: Record<string, Command> = {
     },
   },
 
+  adopt: adoptCommand({
+    open: async (path, out) => {
+      const opened = await openWorkbook(path, out);
+      return { workbook: opened.workbook, snapshot: snapshotFrom(opened.workbook, path) };
+    },
+    target: (args, file, suffix) => rewriteTarget(args, file, suffix),
+  }),
+
   words: {
     options: { unit: { type: 'string', example: 'triệu' }, style: { type: 'string', example: 'lẻ,ngàn' } },
     positionals: { min: 1, max: Number.MAX_SAFE_INTEGER },
@@ -338,13 +352,13 @@ function bar(done: number, total: number): string {
 }
 
 /** `kh check DIR [--summary out.xlsx]`: a status line per file with a progress bar; bad files skipped. */
-async function checkFolder(args: ParsedArgs, out: Out, dir: string, tolerance: number | undefined): Promise<number> {
+async function checkFolder(args: ParsedArgs, out: Out, dir: string, tolerance: number | undefined, facts: PlanFacts = {}): Promise<number> {
   const files = workbooksIn(dir);
   const outcomes = [];
   const strict = booleanOption(args, 'strict');
   let failed = false;
   for (let i = 0; i < files.length; i++) {
-    const o = await checkFile(files[i], dir, tolerance);
+    const o = await checkFile(files[i], dir, tolerance, facts);
     outcomes.push(o);
     const n = `${String(i + 1).padStart(String(files.length).length)}/${files.length}`;
     if (!o.ok) {
