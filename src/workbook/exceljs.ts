@@ -188,6 +188,8 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     const fontLine: (string | null)[] = new Array(cols).fill(null);
     row?.eachCell({ includeEmpty: false }, (cell, c) => {
       if (c > cols) return;
+      // exceljs answers the top-left value in every cell of a merged area; Excel holds it in the first only
+      if (cell.isMerged && cell.master !== cell) return;
       const { value, formula } = readValue(cell);
       vLine[c - 1] = value;
       fLine[c - 1] = formula;

@@ -82,7 +82,7 @@ describe('the recogniser', () => {
 });
 
 describe('the row tree', () => {
-  const shape = (stt: string | null, label = 'x') => ({ stt, label, bold: false, indent: 0, sttContinued: false, catalogRank: null });
+  const shape = (stt: string | null, label = 'x') => ({ stt, label, bold: false, indent: 0, sttContinued: false, catalogKind: null });
   test('STT I / 1 / 1.1 / a) / - / + nest; a total sums the top', () => {
     const tree = buildTree([shape(null, 'TỔNG CỘNG'), shape('I'), shape('1'), shape('1.1'), shape('a)'), shape('-'), shape('+'), shape('b)'), shape('II')]);
     expect(tree.parent).toEqual([null, null, 1, 2, 3, 4, 5, 3, null]);
@@ -92,7 +92,7 @@ describe('the row tree', () => {
     const label = fc.constantFrom(null, 'I', 'II', '1', '2', '1.1', 'a)', 'b)', 'đ)', '-', '+', 'A', 'B');
     fc.assert(
       fc.property(fc.array(fc.tuple(label, fc.boolean(), fc.nat(3), fc.boolean()), { maxLength: 40 }), (rows) => {
-        const shapes = rows.map(([stt, total, indent, bold]) => ({ stt, label: total && stt === null ? 'Tổng cộng' : 'nội dung', bold, indent, sttContinued: false, catalogRank: null }));
+        const shapes = rows.map(([stt, total, indent, bold]) => ({ stt, label: total && stt === null ? 'Tổng cộng' : 'nội dung', bold, indent, sttContinued: false, catalogKind: null }));
         const tree = buildTree(shapes);
         tree.parent.forEach((p, i) => {
           if (p !== null) {

@@ -53,8 +53,13 @@ function oneCausePerCell(findings: Finding[]): Finding[] {
     set.add(f.rule);
     at.set(k, set);
   }
+  // an amount typed in the wrong unit is why its row no longer adds up
+  const scaled = new Set(findings.filter((f) => f.rule === 'UNIT_SCALE').map((f) => `${f.sheet}\u0000${/\d+$/.exec(f.cell)?.[0] ?? ''}`));
   return findings.filter((f) => {
     if (!f.cell) return true;
+    // …and why the counterpart share of its table is off
+    if (f.rule === 'COUNTERPART' && [...scaled].some((k) => k.startsWith(`${f.sheet}\u0000`))) return false;
+    if ((f.rule === 'SRC_SPLIT' || f.rule === 'SRC_NSTW' || f.rule === 'SRC_NSDP') && scaled.has(`${f.sheet}\u0000${/\d+$/.exec(f.cell)?.[0] ?? ''}`)) return false;
     const rules = at.get(`${f.sheet}\u0000${f.cell}`) as Set<string>;
     return !OUTRANKS.some(([cause, effects]) => cause !== f.rule && rules.has(cause) && effects.includes(f.rule));
   });

@@ -180,6 +180,7 @@ function resolve(words: HeaderWord[]): Resolved {
   if (!leaf) return { role: period ? 'amount' : 'other', source: null, period, ofWhich, moneyLeaf: period !== null };
   switch (leaf.kind) {
     case 'source':
+      if (leaf.split && (leaf.source === 'central' || leaf.source === 'local')) return { role: 'amount', source: SPLIT_OF[leaf.source][leaf.split], period, ofWhich, moneyLeaf: false };
       return { role: 'amount', source: leaf.source === 'state' ? null : leaf.source, period, ofWhich, moneyLeaf: false };
     case 'split': {
       const parent = sourceAbove?.source === 'local' ? 'local' : 'central';

@@ -5,7 +5,7 @@
  * sub-project is not mistaken for one. Every row also knows the item it belongs to (its own, or the
  * nearest above it), which the rules use for eligibility and money type.
  */
-import { Catalog, CatalogEntry, bestMatch, findByCode } from '../catalog';
+import { Catalog, CatalogEntry, bestMatch, childrenOf, findByCode, matchName } from '../catalog';
 import { foldForMatch } from '../text/normalize';
 
 const NAME_MIN = 0.75;
@@ -44,13 +44,25 @@ function explicitEntry(catalog: Catalog, folded: string, above: CatalogEntry | n
   return null;
 }
 
-/** What the catalogue says of a name before the tree is known: 1 for a project / component, 2 below. */
-export function catalogRankOf(catalog: Catalog, label: string): number | null {
+/** What a name says before the tree is known: a project / component, or one of their parts. */
+export function catalogKindOf(catalog: Catalog, label: string): 'project' | 'sub' | null {
   const f = foldForMatch(label);
-  if (/^(?:du an|da)\s*\d+\s*(?:tieu du an|tda)\s*\d+\b/.test(f) || /^(?:tieu du an|tda)\s*\d+\b/.test(f) || /^(?:noi dung thanh phan|ndtp)\s*(?:so\s*)?\d+\b/.test(f)) return 2;
-  if (/^(?:du an|da)\s*\d+\b/.test(f) || /^hop phan\b/.test(f)) return 1;
-  void catalog;
+  if (/^(?:du an|da)\s*\d+\s*[-.]?\s*(?:tieu du an|tda)\s*\d+\b/.test(f) || /^(?:tieu du an|tda)\s*\d+\b/.test(f) || /^(?:noi dung thanh phan|ndtp)\s*(?:so\s*)?\d+\b/.test(f)) return 'sub';
+  if (/^(?:du an|da)\s*\d+\b/.test(f) || /^hop phan\b/.test(f)) {
+    // "Dự án 3 - Cải thiện dinh dưỡng" names a sub-project by its words
+    const entry = explicitEntry(catalog, f, null);
+    return entry && refineByName(catalog, entry, label) !== entry ? 'sub' : 'project';
+  }
   return null;
+}
+
+/** The entry or one of its children, whichever the words after the reference name best. */
+function refineByName(catalog: Catalog, entry: CatalogEntry, label: string): CatalogEntry {
+  const words = label.replace(/^[^:\-–—]*?(?:dự án|da|tiểu dự án|tda|hợp phần|nội dung thành phần)\s*(?:thứ\s*)?[\w]+\s*[:.\-–—]?\s*/iu, '').trim();
+  const kids = childrenOf(catalog, entry.code);
+  if (words === '' || kids.length === 0) return entry;
+  const match = bestMatch({ programme: catalog.programme, entries: [entry, ...kids] }, words);
+  return match && match.confidence >= NAME_MIN ? match.entry : entry;
 }
 
 export interface CodedRow {
@@ -77,6 +89,8 @@ export function assignCodes(catalog: Catalog, rows: readonly CodedRow[]): { code
     const nameAllowed = parentIndex === null || entries[parentIndex] !== null || items[parentIndex] === null;
     const folded = foldForMatch(row.label);
     let entry = explicitEntry(catalog, folded, aboveEntry);
+    // "Dự án 3 - Cải thiện dinh dưỡng": the number names the project, the words one of its sub-projects
+    if (entry) entry = refineByName(catalog, entry, row.label);
     if (!entry && nameAllowed) {
       const match = bestMatch(catalog, row.label);
       if (match && match.confidence >= NAME_MIN) {
@@ -89,6 +103,26 @@ export function assignCodes(catalog: Catalog, rows: readonly CodedRow[]): { code
       items[i] = entry;
       codes[i] = entry.outline;
     }
+  });
+  // "Dự án 3 - Hỗ trợ phát triển sản xuất" beside "Dự án 3 - Cải thiện dinh dưỡng": both are parts of
+  // Dự án 3, so the first is the part its words fit among those its siblings left
+  rows.forEach((row, i) => {
+    const e = entries[i];
+    if (!e || childrenOf(catalog, e.code).length === 0) return;
+    const siblings = rows.map((r, k) => (k !== i && r.parent === row.parent ? entries[k] : null)).filter((x): x is CatalogEntry => x !== null);
+    const taken = siblings.filter((x) => x.parent?.toUpperCase() === e.code.toUpperCase());
+    if (taken.length === 0) return;
+    const free = childrenOf(catalog, e.code).filter((k) => !taken.includes(k));
+    const words = row.label.replace(/^[^:\-–—]*?(?:dự án|da)\s*\d+\s*[:.\-–—]?\s*/iu, '').trim();
+    if (free.length === 0 || words === '') return;
+    const match = matchName({ programme: catalog.programme, entries: free }, words, { minConfidence: 0.5, limit: 2 });
+    if (match.length === 0 || (match[1] && match[0].confidence - match[1].confidence < 0.05)) return;
+    entries[i] = match[0].entry;
+    codes[i] = match[0].entry.outline;
+    items[i] = match[0].entry;
+  });
+  rows.forEach((row, i) => {
+    if (!entries[i]) items[i] = row.parent === null ? null : items[row.parent];
   });
   return { codes, entries, items };
 }

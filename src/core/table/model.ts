@@ -54,6 +54,8 @@ export interface TableRow {
   /** The locality a row stands for, in a table whose rows are xã / huyện. */
   locality: string | null;
   cells: Partial<Record<AmountKey, AmountCell>>;
+  /** Money in the row's columns of unknown source (UNMAPPED_COLUMN), added up; absent when none. */
+  unmapped?: number;
 }
 
 export type ColumnRole = 'stt' | 'content' | 'unitName' | 'location' | 'note' | 'amount' | 'quantity' | 'check' | 'code' | 'kind' | 'other';

@@ -9,6 +9,7 @@ import { SheetSnapshot } from '../book/snapshot';
 import { Catalog, findByCode, getCatalog } from '../catalog';
 import { Programme } from '../programme';
 import { MoneyUnit } from '../units';
+import { sumExact } from '../money';
 import { SourceKey } from '../sources';
 import { foldForMatch } from '../text/normalize';
 import { parseLabel } from '../outline';
@@ -16,7 +17,7 @@ import { Grid } from './grid';
 import { HeaderBand, findAnchor, headerBand, isColumnNumberRow, readColumns } from './band';
 import { AmountCell, AmountKey, BudgetTable, TableColumn, TableRow, numberOf } from './model';
 import { buildTree, RowShape } from './tree';
-import { assignCodes, catalogRankOf } from './codes';
+import { assignCodes, catalogKindOf } from './codes';
 import { declaredUnit, median, plausibleIn, unitFromMagnitude } from './unit';
 
 export type RecognitionNote =
@@ -132,6 +133,10 @@ function readTable(grid: Grid, band: HeaderBand, columns: TableColumn[], searchT
   if (dataTop < grid.rows && isColumnNumberRow(grid, dataTop, band.left, band.right)) dataTop++;
   const end = dataEnd(grid, dataTop, band, amountColumns.map((c) => c.col));
   if (end < dataTop) return null;
+  // a header with no figure under it is a heading that looked like one
+  let figures = false;
+  for (let r = dataTop; r <= end && !figures; r++) for (const col of amountColumns) if (grid.isNumber(r, col.col) || grid.formula(r, col.col) !== null) figures = true;
+  if (!figures) return null;
 
   const sttCol = columns.find((c) => c.role === 'stt')?.col ?? null;
   const contentCol =
@@ -165,7 +170,7 @@ function readTable(grid: Grid, band: HeaderBand, columns: TableColumn[], searchT
       stt,
       label,
       content: grid.value(r, contentCol),
-      shape: { stt, label, bold: grid.isBold(r, contentCol), indent: grid.indentOf(r, contentCol), sttContinued, catalogRank: catalogRankOf(catalog, label) },
+      shape: { stt, label, bold: grid.isBold(r, contentCol), indent: grid.indentOf(r, contentCol), sttContinued, labelContinued: (grid.mergeAt(r, contentCol)?.top ?? r) < r, catalogKind: catalogKindOf(catalog, label) },
     });
   }
   if (drafts.length === 0) return null;
@@ -209,7 +214,7 @@ function readTable(grid: Grid, band: HeaderBand, columns: TableColumn[], searchT
     notes.push({ kind: 'unitMismatch', sheet, cell: cellAddress(declared.row, declared.col), unit: declared.unit, typical });
   }
   if (!declared && !options.overrides?.unit) {
-    const inferred = unitFromMagnitude(typical);
+    const inferred = unitFromMagnitude(typical, magnitudes);
     if (inferred) {
       unit = inferred;
       unitEvidence = 'magnitude';
@@ -246,6 +251,8 @@ function readTable(grid: Grid, band: HeaderBand, columns: TableColumn[], searchT
           firstUncalculated ??= cell.address;
         }
       }
+      const unknown = amountColumns.filter((c) => c.source === null && c.period === period).map((c) => numberOf(grid.value(d.row, c.col)) ?? 0);
+      const unmapped = unknown.length > 0 ? sumExact(unknown) : 0;
       const total = tree.total[i];
       const kind: TableRow['kind'] = total ? 'total' : tree.children[i].length > 0 ? 'group' : 'leaf';
       return {
@@ -263,6 +270,7 @@ function readTable(grid: Grid, band: HeaderBand, columns: TableColumn[], searchT
         children: tree.children[i],
         unitName: unitNameCol === null ? null : grid.value(d.row, unitNameCol),
         note: noteCol === null ? null : grid.value(d.row, noteCol),
+        ...(unmapped !== 0 ? { unmapped } : {}),
         locality: rowAxis === 'localities' && !total && LOCALITY.test(foldForMatch(d.label)) ? d.label : rowAxis === 'localities' && kind === 'leaf' && !total ? d.label : null,
         cells,
       };

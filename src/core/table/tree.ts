@@ -16,8 +16,10 @@ export interface RowShape {
   indent: number;
   /** The STT cell lies in a merged area started on an earlier row. */
   sttContinued: boolean;
-  /** Rank the catalogue gives the row (1 for a Dự án / Hợp phần, 2 for a Tiểu dự án / Nội dung thành phần), if its name says. */
-  catalogRank: number | null;
+  /** The name cell too: the row continues the item above (a second implementing unit). */
+  labelContinued?: boolean;
+  /** What the row's name says it is: a Dự án / Hợp phần, or a Tiểu dự án / Nội dung thành phần below one. */
+  catalogKind: 'project' | 'sub' | null;
 }
 
 export interface RowTree {
@@ -43,6 +45,11 @@ const NO_LABEL = 10;
 export function labelRank(stt: string | number | null, label: string): number | null {
   const fromStt = stt === null || stt === '' ? null : parseLabel(stt);
   if (fromStt) return fromStt.rank;
+  // a bare "a", "b", "đ" in the STT column is an item letter, as "a)" is
+  if (typeof stt === 'string') {
+    const bare = parseLabel(`${stt.trim()})`);
+    if (bare?.kind === 'letter' && /^[a-zđ]$/.test(stt.trim())) return bare.rank;
+  }
   if (stt === null || stt === '') {
     const heading = splitHeading(label);
     if (heading) return heading.label.rank;
@@ -56,16 +63,23 @@ export function buildTree(rows: readonly RowShape[]): RowTree {
   const children: number[][] = Array.from({ length: n }, () => []);
   const total: boolean[] = rows.map((r) => (r.stt === null || r.stt === '' || typeof r.stt === 'string') && isTotalLabel(r.label) && labelRank(r.stt, r.label) === null);
   const numbered = rows.some((r, i) => !total[i] && labelRank(r.stt, r.label) !== null);
+  const indented = rows.some((r) => r.indent > 0);
   const rank: number[] = new Array(n).fill(NO_LABEL);
+  let lastProject = -1;
   for (let i = 0; i < n; i++) {
     if (total[i]) continue;
     const r = rows[i];
     const own = labelRank(r.stt, r.label);
     if (own !== null) rank[i] = own;
+    else if (r.sttContinued && r.labelContinued && i > 0) rank[i] = rank[i - 1];
+    // a Tiểu dự án hangs below the Dự án above it, whatever numbering that one has
+    else if (r.catalogKind === 'sub' && lastProject >= 0) rank[i] = rank[lastProject] + 0.5;
+    else if (r.catalogKind === 'project') rank[i] = lastProject >= 0 ? rank[lastProject] : 1;
+    else if (r.catalogKind === 'sub') rank[i] = 2;
     else if (r.sttContinued && i > 0) rank[i] = rank[i - 1];
-    else if (r.catalogRank !== null) rank[i] = r.catalogRank;
-    // no numbering anywhere: indentation, then bold above plain at the same indentation
-    else if (!numbered) rank[i] = 3 + r.indent + (r.bold ? 0 : 0.5);
+    // no numbering anywhere: indentation; bold above plain only where nothing is indented
+    else if (!numbered) rank[i] = 3 + (indented ? r.indent : r.bold ? 0 : 0.5);
+    if (r.catalogKind === 'project') lastProject = i;
   }
   const stack: number[] = [];
   for (let i = 0; i < n; i++) {

@@ -65,10 +65,14 @@ export function plausibleIn(unit: MoneyUnit, typical: number): boolean {
 }
 
 /**
- * The unit the magnitudes alone tell: only đồng is unmistakable (a typical row of a billion or more
- * would be a thousand tỷ in nghìn); otherwise null — 350 may be triệu, nghìn or tỷ.
+ * The unit the magnitudes alone tell: only đồng is unmistakable — a typical row of a billion or more
+ * (a thousand tỷ in nghìn), or millions all rounded to the thousand; otherwise null: 350 may be
+ * triệu, nghìn or tỷ.
  */
-export function unitFromMagnitude(typical: number | null): MoneyUnit | null {
+export function unitFromMagnitude(typical: number | null, values: readonly number[] = []): MoneyUnit | null {
   if (typical === null) return null;
-  return typical >= 1e9 ? 'dong' : null;
+  if (typical >= 1e9) return 'dong';
+  // millions rounded to the thousand on every row (215.400.000): đồng, not whole tỷ in nghìn
+  if (typical >= 1e6 && values.length >= 3 && values.filter((v) => Number.isInteger(v) && v % 1000 === 0).length >= 0.8 * values.length) return 'dong';
+  return null;
 }

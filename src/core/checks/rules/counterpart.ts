@@ -12,7 +12,7 @@ import { cellAddress, sheetRef } from '../../book/address';
 import { COUNTERPART_MINIMUM_2021, checkCounterpart } from '../../sources';
 import { sumExact } from '../../money';
 import { Finding } from '../finding';
-import { AmountCell, BudgetTable, PlanModel } from '../model';
+import { AmountCell, AmountKey, BudgetTable, PlanModel, TableRow } from '../model';
 import { Rule } from '../rule';
 
 /** Shares as percentage numbers (0.025 → 2.5); the message adds "%" and each language its separators. */
@@ -21,18 +21,29 @@ function percent(share: number): number {
 }
 
 /** The grand total of a table: its total row, else its top rows added up (pointing at the NSĐP header). */
+/** A budget of a row: its own column, else its two halves (NSTW = ĐTPT + SN). */
+function budget(row: TableRow, own: AmountKey, halves: [AmountKey, AmountKey]): { value: number | null; cell: AmountCell | undefined } {
+  const cell = row.cells[own];
+  if (cell) return { value: cell.number, cell };
+  const parts = halves.map((k) => row.cells[k]).filter((c): c is AmountCell => c !== undefined);
+  if (parts.length === 0) return { value: null, cell: undefined };
+  return { value: sumExact(parts.map((c) => c.number ?? 0)), cell: parts[0] };
+}
+
 function grandTotal(table: BudgetTable): { central: number | null; local: number; cell: string; centralCell: string } | null {
-  if (table.amountCols.central === undefined || table.amountCols.local === undefined) return null;
-  const total = table.rows.find((r) => r.kind === 'total');
-  if (total) {
-    const central = total.cells.central as AmountCell;
-    const local = total.cells.local as AmountCell;
-    return { central: central.number, local: local.number ?? 0, cell: local.address, centralCell: central.address };
-  }
-  const top = table.rows.filter((r) => r.parent === null);
-  const sum = (k: 'central' | 'local'): number => sumExact(top.map((r) => r.cells[k]?.number ?? 0));
-  const header = table.columns.find((c) => c.col === table.amountCols.local)?.headerCell ?? cellAddress(table.header.bottom, table.amountCols.local);
-  return { central: sum('central'), local: sum('local'), cell: header, centralCell: table.columns.find((c) => c.col === table.amountCols.central)?.headerCell ?? '' };
+  const has = (keys: AmountKey[]): boolean => keys.some((k) => table.amountCols[k] !== undefined);
+  if (!has(['central', 'centralInvestment', 'centralRecurrent']) || !has(['local', 'localInvestment', 'localRecurrent'])) return null;
+  const rows = table.rows.filter((r) => r.kind === 'total');
+  const top = rows.length > 0 ? rows.slice(0, 1) : table.rows.filter((r) => r.parent === null);
+  const centralOf = (r: TableRow) => budget(r, 'central', ['centralInvestment', 'centralRecurrent']);
+  const localOf = (r: TableRow) => budget(r, 'local', ['localInvestment', 'localRecurrent']);
+  const central = sumExact(top.map((r) => centralOf(r).value ?? 0));
+  const local = sumExact(top.map((r) => localOf(r).value ?? 0));
+  if (rows.length > 0) return { central, local, cell: localOf(rows[0]).cell?.address ?? '', centralCell: centralOf(rows[0]).cell?.address ?? '' };
+  const localCol = table.amountCols.local ?? table.amountCols.localInvestment ?? table.amountCols.localRecurrent;
+  const centralCol = table.amountCols.central ?? table.amountCols.centralInvestment ?? table.amountCols.centralRecurrent;
+  const header = (col: number | undefined): string => table.columns.find((c) => c.col === col)?.headerCell ?? (col === undefined ? '' : cellAddress(table.header.bottom, col));
+  return { central, local, cell: header(localCol), centralCell: header(centralCol) };
 }
 
 /** The tables that hold the plan's grand total: KH's Tổng hợp, else each recognised table read for its plan year. */

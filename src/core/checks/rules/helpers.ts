@@ -26,3 +26,10 @@ export function textAmount(value: CellValue, unit: MoneyUnit | null): number | n
   if (!p.ok) return null;
   return p.unit && unit ? convertUnit(p.value, p.unit, unit) : p.value;
 }
+
+/** What Excel's arithmetic makes of a text in an en-US Excel ("2.150" + 1 is 3,15): the other reading of a text amount. */
+export function coercedText(value: CellValue): number | null {
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  const n = Number(value.trim());
+  return Number.isFinite(n) ? n : null;
+}

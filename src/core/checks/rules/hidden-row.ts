@@ -10,6 +10,14 @@ import { AmountCell, AmountKey, BudgetTable, amountKeysOf } from '../model';
 import { Rule } from '../rule';
 import { formulaRefs } from './cells';
 
+/** The row a row adds into: its parent, or for a row at the top, the total row that sums it. */
+function adder(table: BudgetTable, i: number): number | null {
+  const p = table.rows[i].parent;
+  if (p !== null) return p;
+  const t = table.rows.findIndex((r, k) => k !== i && r.kind === 'total' && r.children.includes(i));
+  return t >= 0 ? t : null;
+}
+
 function counts(table: BudgetTable, ancestor: number, hidden: number, key: AmountKey, tolerance: number): boolean {
   const cell = table.rows[ancestor].cells[key] as AmountCell;
   const target = table.rows[hidden].row;
@@ -18,11 +26,11 @@ function counts(table: BudgetTable, ancestor: number, hidden: number, key: Amoun
     const col = table.amountCols[key] as number;
     // covered directly, or through a row between them that the formula covers
     const chain = new Set<number>([target]);
-    for (let p = table.rows[hidden].parent; p !== null && p !== ancestor; p = table.rows[p].parent) chain.add(table.rows[p].row);
+    for (let p = adder(table, hidden); p !== null && p !== ancestor; p = adder(table, p)) chain.add(table.rows[p].row);
     return formulaRefs(cell.formula).some((r) => (r.sheet === null || r.sheet.toLowerCase() === table.name.toLowerCase()) && col >= r.left && col <= r.right && [...chain].some((x) => x >= r.top && x <= r.bottom));
   }
   const kids = table.rows[ancestor].children;
-  const sum = (withHidden: boolean): number => sumExact(kids.filter((k) => withHidden || k !== hidden && !table.rows[k].hidden).map((k) => table.rows[k].cells[key]?.number ?? 0));
+  const sum = (withHidden: boolean): number => sumExact(kids.filter((k) => withHidden || (k !== hidden && !table.rows[k].hidden)).map((k) => table.rows[k].cells[key]?.number ?? 0));
   return amountsEqual(cell.number as number, sum(true), tolerance) && !amountsEqual(cell.number as number, sum(false), tolerance);
 }
 
@@ -46,8 +54,8 @@ export const HIDDEN_ROW: Rule = {
         for (const key of keys) {
           const own = row.cells[key]?.number ?? 0;
           if (own === 0) continue;
-          let a = row.parent;
-          while (a !== null && (table.rows[a].cells[key]?.number ?? null) === null) a = table.rows[a].parent;
+          let a = adder(table, h);
+          while (a !== null && (table.rows[a].cells[key]?.number ?? null) === null) a = adder(table, a);
           if (a === null || !counts(table, a, h, key, tolerance)) continue;
           totals.push(table.rows[a].cells[key]?.address ?? '');
           if (amount === null || key === 'total') amount = own;

@@ -38,6 +38,12 @@ function finding(table: BudgetTable, row: TableRow, key: AmountKey, cell: Amount
   };
 }
 
+const PARTS: Partial<Record<AmountKey, AmountKey[]>> = {
+  total: ['central', 'local', 'integrated', 'credit', 'mobilised'],
+  central: ['centralInvestment', 'centralRecurrent'],
+  local: ['localInvestment', 'localRecurrent'],
+};
+
 /** The sums a row may rightly equal: of its children or of its leaves, text amounts left out or counted. */
 function candidates(table: BudgetTable, index: number, key: AmountKey): { children: number; all: number[] } {
   const row = table.rows[index];
@@ -50,7 +56,14 @@ function candidates(table: BudgetTable, index: number, key: AmountKey): { childr
     }));
   const leaves = leavesUnder(table, index).filter((i) => i !== index);
   const children = sum(row.children, false);
-  return { children, all: [children, sum(leaves, false), sum(row.children, true), sum(leaves, true)] };
+  // a child whose own Tổng (or NSTW) is off its sources is SRC_SPLIT's: add it up from them
+  const fromParts = (rows: number[]): number =>
+    sumExact(rows.map((i) => {
+      const r = table.rows[i];
+      const parts = (PARTS[key] ?? []).filter((k) => table.amountCols[k] !== undefined).map((k) => r.cells[k]?.number ?? 0);
+      return parts.length > 0 ? sumExact(parts) : r.cells[key]?.number ?? 0;
+    }));
+  return { children, all: [children, sum(leaves, false), sum(row.children, true), sum(leaves, true), fromParts(row.children), fromParts(leaves)] };
 }
 
 export const ROLLUP: Rule = {

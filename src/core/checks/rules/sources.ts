@@ -8,7 +8,7 @@ import { amountsEqual, sumExact } from '../../money';
 import { Finding, RuleId } from '../finding';
 import { AmountCell, AmountKey, BudgetTable, TableRow } from '../model';
 import { Rule, RuleContext } from '../rule';
-import { gapParams } from './helpers';
+import { coercedText, gapParams, textAmount } from './helpers';
 
 type Part = { key: AmountKey; split?: [AmountKey, AmountKey] };
 
@@ -19,6 +19,40 @@ const TOTAL_PARTS: Part[] = [
   { key: 'credit' },
   { key: 'mobilised' },
 ];
+
+const SPLITS: Partial<Record<AmountKey, [AmountKey, AmountKey]>> = {
+  central: ['centralInvestment', 'centralRecurrent'],
+  local: ['localInvestment', 'localRecurrent'],
+};
+
+/** Other readings of the parts' sum: a part from its halves or from the rows below it, text amounts counted, money in a column of unknown source. */
+function alternatives(table: BudgetTable, row: TableRow, cells: AmountCell[]): number[] {
+  const keyOf = (c: AmountCell): AmountKey | undefined => (Object.keys(table.amountCols) as AmountKey[]).find((k) => table.amountCols[k] === c.col);
+  const readings: Array<(c: AmountCell) => number | null> = [
+    (c) => c.number ?? textAmount(c.value, table.unit),
+    (c) => c.number ?? coercedText(c.value),
+  ];
+  const out: number[] = [];
+  for (const read of readings) {
+    const plain = (c: AmountCell): number => read(c) ?? 0;
+    const fromSplit = (c: AmountCell): number => {
+      const key = keyOf(c);
+      const split = key ? SPLITS[key] : undefined;
+      if (!split || split.some((k) => table.amountCols[k] === undefined)) return plain(c);
+      return sumExact(split.map((k) => (row.cells[k] ? plain(row.cells[k] as AmountCell) : 0)));
+    };
+    // an aggregate row: each part as its rows add it up (a part typed wrong is ROLLUP's)
+    const fromChildren = (c: AmountCell): number => {
+      const key = keyOf(c);
+      if (!key || row.children.length === 0) return plain(c);
+      return sumExact(row.children.map((k) => { const x = table.rows[k].cells[key]; return x ? plain(x) : 0; }));
+    };
+    out.push(sumExact(cells.map(plain)), sumExact(cells.map(fromSplit)), sumExact(cells.map(fromChildren)));
+  }
+  // a column KH could not name may hold the rest (UNMAPPED_COLUMN says so)
+  if (row.unmapped) out.push(...out.map((v) => sumExact([v, row.unmapped as number])));
+  return out;
+}
 
 function identity(ctx: RuleContext, id: RuleId, whole: AmountKey, parts: (t: BudgetTable, r: TableRow) => AmountCell[]): Finding[] {
   const findings: Finding[] = [];
@@ -38,6 +72,9 @@ function identity(ctx: RuleContext, id: RuleId, whole: AmountKey, parts: (t: Bud
       if (numbers.every((n) => n === null)) continue;
       const computed = sumExact(numbers.map((n) => n ?? 0));
       if (amountsEqual(cell.number, computed, tolerance)) continue;
+      // one cause, one finding: a whole that matches once a part is read from its own split (the part
+      // was typed over: SRC_NSTW says so) or once a number stored as text is counted (TEXT_NUMBER)
+      if (alternatives(table, row, cells).some((v) => amountsEqual(cell.number as number, v, tolerance))) continue;
       // "Trong đó": the parts named need not be all of the whole
       const partial = id === 'SRC_SPLIT' && ofWhich && computed < cell.number;
       const typedOver = cell.formula === null && cell.expected !== null;
