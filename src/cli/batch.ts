@@ -12,6 +12,7 @@ import { runChecks, CheckResult } from '../core/checks/engine';
 import { Finding, messageOf } from '../core/checks/finding';
 import { AMOUNT_KEYS, AmountKey, PlanFacts } from '../core/checks/model';
 import { FileFigures, OTHER_ITEM, fileFigures } from '../core/table/figures';
+import { cellWhere, ruleTitle } from '../core/checks/report';
 import { sumExact } from '../core/money';
 import { sourceTaxonomy } from '../core/sources';
 import { CellSpec, SheetSpec, WorkbookDescription } from '../core/book/model';
@@ -137,12 +138,12 @@ export function summaryWorkbook(outcomes: FileOutcome[]): WorkbookDescription {
   };
 
   const errors: Array<[FileOutcome, Finding]> = outcomes.flatMap((o) => (o.result?.findings ?? []).filter((f) => f.severity !== 'info').map((f): [FileOutcome, Finding] => [o, f]));
-  const errorRows: CellSpec[][] = errors.map(([o, f]) => [text(o.file), text(f.severity === 'error' ? 'Lỗi' : 'Cảnh báo'), text(f.rule, 'code'), text(f.cell ? `${f.sheet}!${f.cell}` : f.sheet), text(messageOf(f, 'vi'))]);
+  const errorRows: CellSpec[][] = errors.map(([o, f]) => [text(o.file), text(f.severity === 'error' ? 'Lỗi' : 'Cảnh báo'), text(ruleTitle(f.rule)), text(f.cell ? cellWhere(f.sheet, f.cell) : f.sheet), text(messageOf(f, 'vi'))]);
   const findings: SheetSpec = {
     name: 'Lỗi theo tệp',
     role: 'check',
     blocks: [{ row: 0, col: 0, cells: [header(['Tệp', 'Mức độ', 'Quy tắc', 'Ô', 'Nội dung']), ...errorRows] }],
-    columns: [{ index: 0, width: 40 }, { index: 1, width: 10 }, { index: 2, width: 16 }, { index: 3, width: 18 }, { index: 4, width: 90 }],
+    columns: [{ index: 0, width: 40 }, { index: 1, width: 10 }, { index: 2, width: 30 }, { index: 3, width: 20 }, { index: 4, width: 90 }],
     freeze: { rows: 1, columns: 1 },
   };
   return { sheets: [byProject, ...(places.length > 0 ? [byLocality] : []), byFile, findings], names: [], styles: STYLES };

@@ -30,6 +30,7 @@ import { ADOPT_OPTIONS, FACT_OPTIONS, adoptCommand, exportRecognised, factsOptio
 import { PlanFacts, readPlanModel } from '../core/checks/model';
 import { CommandOptions, langIn, parseCommandLine, ParsedArgs, parseTolerance, UsageError } from './args';
 import { booleanOption, Command, Out, stringOption } from './command';
+import { documentCommand } from './import';
 
 interface OpenWorkbook {
   workbook: ExcelJS.Workbook;
@@ -409,6 +410,9 @@ function usageProblem(problem: Message, command: string | null): CliError {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // plan documents (kh import, kh check plan.docx) have their own module and options
+  const onDocument = documentCommand(argv);
+  if (onDocument) return runDocument(onDocument, argv);
   let lang: Lang = langIn(argv);
   const fail = (error: CliError): number => {
     process.stderr.write(`kh: ${lang === 'en' ? error.en : error.vi}\n`);
@@ -441,6 +445,20 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) return fail(usageProblem(error.problem, args.command));
     if (error instanceof CliError) return fail(error);
+    process.stderr.write(`kh: ${translate('cli.unexpected', { message: error instanceof Error ? error.message : String(error) }, lang)}\n`);
+    return EXIT.unreadable;
+  }
+}
+
+async function runDocument(command: (rest: string[]) => Promise<number>, argv: string[]): Promise<number> {
+  const lang = langIn(argv);
+  try {
+    return await command(argv.slice(1));
+  } catch (error) {
+    if (error instanceof CliError) {
+      process.stderr.write(`kh: ${lang === 'en' ? error.en : error.vi}\n`);
+      return error.exitCode;
+    }
     process.stderr.write(`kh: ${translate('cli.unexpected', { message: error instanceof Error ? error.message : String(error) }, lang)}\n`);
     return EXIT.unreadable;
   }

@@ -14,8 +14,14 @@ const amounts = z
     integrated: amount.optional(),
     credit: amount.optional(),
     mobilised: amount.optional(),
+    localInvestment: amount.optional(),
+    localRecurrent: amount.optional(),
   })
   .strict();
+const undivided = z
+  .object({ total: amount.optional(), central: amount.optional(), state: amount.optional(), recurrent: amount.optional(), investment: amount.optional() })
+  .strict();
+const figureSource = z.object({ section: z.string(), quote: z.string() }).strict();
 
 export const planSchema = z
   .object({
@@ -25,6 +31,7 @@ export const planSchema = z
     area: z.string().min(1),
     province: z.string().min(1),
     year: z.number().int().min(2021).max(2035),
+    period: z.object({ from: z.number().int().min(2021).max(2035), to: z.number().int().min(2021).max(2035) }).strict().optional(),
     documentNumber: z.string().optional(),
     documentDate: z.string().optional(),
     unit: z.enum(['dong', 'nghin', 'trieu', 'ty']),
@@ -33,7 +40,11 @@ export const planSchema = z
     poorDistrict: z.boolean(),
     preparer: z.string().optional(),
     signer: z.object({ name: z.string(), title: z.string(), authority: z.string() }).strict().optional(),
-    items: z.array(z.object({ code: z.string().min(1), unitName: z.string().optional(), amounts: amounts.optional(), note: z.string().optional() }).strict()).min(1),
+    items: z.array(
+      z
+        .object({ code: z.string().min(1), unitName: z.string().optional(), unitNames: z.array(z.string().min(1)).optional(), amounts: amounts.optional(), undivided: undivided.optional(), note: z.string().optional() })
+        .strict(),
+    ),
     activities: z
       .array(
         z
@@ -53,9 +64,19 @@ export const planSchema = z
         integrated: amount.optional(),
         credit: amount.optional(),
         mobilised: amount.optional(),
+        state: amount.optional(),
       })
       .strict()
       .optional(),
+    statedUnit: z.enum(['dong', 'nghin', 'trieu', 'ty']).optional(),
+    statedResources: z
+      .object({
+        total: amount.optional(),
+        parts: z.array(z.object({ kind: z.enum(['programme', 'otherProgrammes', 'policies', 'credit', 'other']), label: z.string(), amount }).strict()).optional(),
+      })
+      .strict()
+      .optional(),
+    provenance: z.record(z.string(), figureSource).optional(),
     policies: z
       .array(
         z
@@ -77,7 +98,10 @@ export const planSchema = z
       .array(z.object({ name: z.string().min(1), unit: z.string().optional(), previous: z.number().finite().optional(), planned: z.number().finite().optional(), note: z.string().optional() }).strict())
       .optional(),
   })
-  .strict();
+  .strict()
+  // a plan with totals only has no items; any other plan has at least one
+  .refine((p) => p.items.length > 0 || Object.keys(p.statedTotals ?? {}).length > 0 || p.statedResources !== undefined, { path: ['items'], message: 'items' })
+  .refine((p) => !p.period || (p.period.from <= p.period.to && p.year === p.period.from), { path: ['period'], message: 'period' });
 
 export interface SchemaProblem {
   path: string;
@@ -98,6 +122,10 @@ function describe(issue: z.core.$ZodIssue): { vi: string; en: string } {
       return { vi: `lớn nhất là ${String(i.maximum)}`, en: `maximum is ${String(i.maximum)}` };
     case 'unrecognized_keys':
       return { vi: `trường không được biết: ${(i.keys ?? []).join(', ')}`, en: `unknown field(s): ${(i.keys ?? []).join(', ')}` };
+    case 'custom':
+      return i.message === 'items'
+        ? { vi: 'cần ít nhất một mục (hoặc các tổng nêu trong văn bản nếu kế hoạch chỉ có số tổng)', en: 'at least one item is needed (or stated totals for a plan with totals only)' }
+        : { vi: 'giai đoạn phải từ năm nhỏ đến năm lớn và year là năm đầu', en: 'the period must run forward and year must be its first year' };
     default:
       return { vi: i.message, en: i.message };
   }

@@ -48,6 +48,26 @@ function writeCell(cell: ExcelJS.Cell, spec: CellSpec, styles: Record<string, St
   if (spec.locked === false) cell.protection = { locked: false };
 }
 
+/**
+ * exceljs writes a print area as `'Sheet'!$` + the first cell + `:$` + the last, so "A1:M7" became
+ * `'DA2'!$A1:$M7` — rows relative, which LibreOffice ignores. Given "A$1:M$7" it writes the absolute
+ * `'DA2'!$A$1:$M$7`. Several areas are joined with "&&", as exceljs reads them back.
+ */
+export function exceljsPrintArea(area: string): string {
+  return area
+    .split('&&')
+    .map((part) => part.replace(/\$/g, '').replace(/([A-Z]+)(\d+)/g, '$1$$$2'))
+    .join('&&');
+}
+
+/** Every print area of a loaded workbook, made absolute again before it is written back. */
+function absolutePrintAreas(workbook: ExcelJS.Workbook): void {
+  for (const ws of workbook.worksheets) {
+    const area = ws.pageSetup?.printArea;
+    if (area) ws.pageSetup.printArea = exceljsPrintArea(area);
+  }
+}
+
 function forEachCellIn(range: string, fn: (address: string) => void): void {
   const [a, b = a] = range.replace(/\$/g, '').split(':');
   const start = parseCell(a);
@@ -104,7 +124,7 @@ async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, styles: 
       fitToWidth: sheet.print.fitToWidth ? 1 : undefined,
       fitToHeight: sheet.print.fitToWidth ? 0 : undefined,
       printTitlesRow: sheet.print.titleRows,
-      printArea: sheet.print.area,
+      printArea: sheet.print.area ? exceljsPrintArea(sheet.print.area) : ws.pageSetup.printArea,
       margins: m
         ? { top: m.top / MM_PER_INCH, bottom: m.bottom / MM_PER_INCH, left: m.left / MM_PER_INCH, right: m.right / MM_PER_INCH, header: 0.3, footer: 0.3 }
         : ws.pageSetup.margins,
@@ -250,6 +270,7 @@ export async function readXlsx(bytes: Buffer, limits: ReadLimits = READ_LIMITS):
     // malformed XML, a broken relationship, a part exceljs cannot parse
     throw new WorkbookReadError({ key: 'input.damaged', params: {} });
   }
+  absolutePrintAreas(workbook);
   return { workbook, inspection };
 }
 

@@ -56,8 +56,11 @@ function expectRefused(r: { code: number | null; stdout: string; stderr: string 
   expect(r.stderr).not.toMatch(STACK_TRACE);
 }
 
+/** `kh check` reads a .docx or .txt as a plan document (kh import's checks), not as a workbook. */
+const PLAN_DOCUMENT = /\.(?:docx|txt)$/i;
+
 describe('kh check refuses every hostile file with its own message', () => {
-  test.each(CASES)('$name → $key', async ({ name, key }) => {
+  test.each(CASES.filter((c) => !PLAN_DOCUMENT.test(c.name)))('$name → $key', async ({ name, key }) => {
     const [vi, en] = await Promise.all([runKh(kh, ['check', name], dir), runKh(kh, ['check', name, '--lang', 'en'], dir)]);
     expectRefused(vi, name, key, 'vi');
     expect(vi.stdout).toBe('');
@@ -69,7 +72,7 @@ describe('every command that reads a workbook refuses the same way and writes no
   const commands = [['export'], ['annex'], ['send-safe'], ['convert'], ['check', '--json'], ['annex', '--in-place'], ['convert', '--in-place']];
   test('export, annex, send-safe, convert (also --in-place) on every hostile file', async () => {
     // the dense grid limit is the snapshot's: convert walks stored cells only and reads o-xa.xlsx (below)
-    const jobs = CASES.flatMap((c) => commands.filter((cmd) => !(c.key === 'input.extent' && cmd[0] === 'convert')).map((cmd) => ({ ...c, cmd })));
+    const jobs = CASES.flatMap((c) => commands.filter((cmd) => !(c.key === 'input.extent' && cmd[0] === 'convert') && !(PLAN_DOCUMENT.test(c.name) && cmd[0] === 'check')).map((cmd) => ({ ...c, cmd })));
     const before = Object.fromEntries(CASES.map((c) => [c.name, sha256(join(dir, c.name))]));
     const runs = await pooled(jobs, 2, async (j) => ({ j, r: await runKh(kh, [j.cmd[0], j.name, ...j.cmd.slice(1), '--lang', 'en'], dir) }));
     for (const { j, r } of runs) expectRefused(r, `${j.name}`, j.key, 'en');
@@ -79,6 +82,15 @@ describe('every command that reads a workbook refuses the same way and writes no
       expect(sha256(join(dir, c.name))).toBe(before[c.name]);
     }
   }, 300_000);
+
+  test('kh check on a .docx or .txt checks it as a plan document: read, not refused', async () => {
+    for (const c of CASES.filter((x) => PLAN_DOCUMENT.test(x.name))) {
+      const r = await runKh(kh, ['check', c.name, '--json'], dir);
+      // an empty Word document and two lines of text lack the plan's facts: findings (exit 1), not a refusal (exit 3)
+      expect({ name: c.name, code: r.code, stderr: r.stderr }).toEqual({ name: c.name, code: 1, stderr: '' });
+      expect(JSON.parse(r.stdout)).toMatchObject({ kind: c.name.endsWith('.txt') ? 'text' : 'docx', findings: expect.arrayContaining([expect.objectContaining({ rule: 'DOC_FACT_MISSING' })]) });
+    }
+  });
 
   test('convert needs no dense grid: the far cell is read and written back', async () => {
     const r = await runKh(kh, ['convert', 'o-xa.xlsx', '-o', 'o-xa.ra.xlsx'], dir);

@@ -55,8 +55,11 @@ function oneCausePerCell(findings: Finding[]): Finding[] {
   }
   // an amount typed in the wrong unit is why its row no longer adds up
   const scaled = new Set(findings.filter((f) => f.rule === 'UNIT_SCALE').map((f) => `${f.sheet}\u0000${/\d+$/.exec(f.cell)?.[0] ?? ''}`));
+  // a #VALUE! caused by a number stored as text: TEXT_NUMBER names the cell to fix
+  const textCells = new Set(findings.filter((f) => f.rule === 'TEXT_NUMBER').map((f) => `'${f.sheet.replace(/'/g, "''")}'!${f.cell}`));
   return findings.filter((f) => {
     if (!f.cell) return true;
+    if (f.rule === 'ERROR_VALUE' && (f.related ?? []).some((r) => textCells.has(r))) return false;
     // …and why the counterpart share of its table is off
     if (f.rule === 'COUNTERPART' && [...scaled].some((k) => k.startsWith(`${f.sheet}\u0000`))) return false;
     if ((f.rule === 'SRC_SPLIT' || f.rule === 'SRC_NSTW' || f.rule === 'SRC_NSDP') && scaled.has(`${f.sheet}\u0000${/\d+$/.exec(f.cell)?.[0] ?? ''}`)) return false;
@@ -78,9 +81,10 @@ export function runChecks(snapshot: WorkbookSnapshot, options: CheckOptions = {}
     // rules can report many cells of a big table: appended one by one, never spread onto the stack
     for (const f of rule.run(ctx)) findings.push(f);
   }
-  if (model.tables.length === 0 && rules.some((r) => r.figures)) {
-    // nothing to check figures on: say so, rather than "no error"
-    findings.push({ rule: 'LAYOUT', severity: 'info', sheet: '', cell: '', message: { key: 'rule.LAYOUT.none', params: {} }, hint: { key: 'rule.LAYOUT.noneHint', params: {} } });
+  // an officer's own table was read: KH's layout rules (its codes, Thông tin, its annexes) do not apply
+  if (!model.khLayout && model.tables.some((t) => t.origin === 'recognised')) skippedRules.length = 0;
+  if (skippedRules.length > 0) {
+    findings.push({ rule: 'LAYOUT', severity: 'info', sheet: '', cell: '', message: { key: 'rule.LAYOUT.message', params: { count: skippedRules.length, rules: skippedRules.join(', ') } } });
   }
   findings = oneCausePerCell(findings);
   findings.sort(compareFindings);

@@ -23,7 +23,5 @@ export interface Rule {
   severity: Severity;
   /** Rules that need KH's layout (its code column, Thông tin, the annexes); the others run on every table read. */
   needsLayout: boolean;
-  /** Checks the figures of the tables read: with none read, the engine says no figure was checked. */
-  figures?: boolean;
   run(ctx: RuleContext): Finding[];
 }

@@ -9,8 +9,6 @@ export const tablesEn: Record<keyof typeof tablesVi, string> = {
   'rule.TABLE.noneHint': 'Use the usual column headings (Tổng số, NSTW, ĐTPT, Sự nghiệp, NSĐP, Lồng ghép, Tín dụng, Huy động) so KH can read the table',
   'rule.TABLE.notCalculated': '{count} formula cells of the table have no calculated value (first: {cell}): KH does not guess their figures',
   'rule.TABLE.notCalculatedHint': 'Open the file in Excel or LibreOffice, let it recalculate and save, then check again',
-  'rule.LAYOUT.none': 'No budget table was found (neither KH\'s layout nor an officer\'s own): no check on figures has run',
-  'rule.LAYOUT.noneHint': 'Open the sheet that holds the table, or create the plan with KH\'s layout',
   'rule.UNMAPPED_COLUMN.message': 'Column {cell} "{header}" holds money but KH does not know which funding source it is: its figures are added to no source',
   'rule.UNMAPPED_COLUMN.hint': 'Rename the header after its source (NSTW, ĐTPT, Sự nghiệp, NSĐP, Lồng ghép, Tín dụng, Huy động), or say the column\'s source when recognising the table',
   'rule.UNMAPPED_COLUMN.duplicate': 'Column {cell} "{header}" has the same funding source as column {first}: KH reads only column {first}',

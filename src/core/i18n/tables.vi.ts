@@ -10,8 +10,6 @@ export const tablesVi = {
   'rule.TABLE.noneHint': 'Đặt tiêu đề cột theo cách thường dùng (Tổng số, NSTW, ĐTPT, Sự nghiệp, NSĐP, Lồng ghép, Tín dụng, Huy động) để KH đọc được bảng',
   'rule.TABLE.notCalculated': 'Có {count} ô công thức trong bảng chưa có giá trị tính sẵn (ô đầu tiên {cell}): KH không đoán số của chúng',
   'rule.TABLE.notCalculatedHint': 'Mở tệp bằng Excel hoặc LibreOffice, để chương trình tính lại rồi lưu, sau đó kiểm tra lại',
-  'rule.LAYOUT.none': 'Không tìm thấy bảng kế hoạch vốn nào (theo mẫu KH hay do cán bộ tự lập): chưa có kiểm tra số liệu nào được chạy',
-  'rule.LAYOUT.noneHint': 'Mở trang có bảng số liệu, hoặc tạo kế hoạch theo mẫu của KH',
   'rule.UNMAPPED_COLUMN.message': 'Cột {cell} "{header}" có số tiền nhưng KH không biết đó là nguồn vốn nào: số liệu của cột này không được cộng vào nguồn nào',
   'rule.UNMAPPED_COLUMN.hint': 'Đặt lại tiêu đề theo tên nguồn vốn (NSTW, ĐTPT, Sự nghiệp, NSĐP, Lồng ghép, Tín dụng, Huy động), hoặc chỉ rõ nguồn của cột khi nhận dạng bảng',
   'rule.UNMAPPED_COLUMN.duplicate': 'Cột {cell} "{header}" cùng nguồn vốn với cột {first}: KH chỉ đọc cột {first}',

@@ -107,7 +107,6 @@ export const FORMULA_RANGE: Rule = {
   id: 'FORMULA_RANGE',
   severity: 'error',
   needsLayout: false,
-  figures: true,
   run(ctx) {
     const out: Finding[] = [];
     for (const table of ctx.model.tables) {

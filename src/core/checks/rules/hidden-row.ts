@@ -38,7 +38,6 @@ export const HIDDEN_ROW: Rule = {
   id: 'HIDDEN_ROW',
   severity: 'warning',
   needsLayout: false,
-  figures: true,
   run(ctx) {
     const out: Finding[] = [];
     for (const table of ctx.model.tables) {

@@ -70,7 +70,6 @@ export const ROLLUP: Rule = {
   id: 'ROLLUP',
   severity: 'error',
   needsLayout: false,
-  figures: true,
   run(ctx) {
     const out: Finding[] = [];
     for (const table of ctx.model.tables) {

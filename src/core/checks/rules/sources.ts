@@ -100,7 +100,6 @@ export const SRC_SPLIT: Rule = {
   id: 'SRC_SPLIT',
   severity: 'error',
   needsLayout: false,
-  figures: true,
   run: (ctx) => identity(ctx, 'SRC_SPLIT', 'total', (t, r) => TOTAL_PARTS.flatMap((p) => (t.amountCols[p.key] !== undefined ? present(t, r, [p.key]) : present(t, r, p.split ?? [])))),
 };
 
@@ -108,7 +107,6 @@ export const SRC_NSTW: Rule = {
   id: 'SRC_NSTW',
   severity: 'error',
   needsLayout: false,
-  figures: true,
   run: (ctx) => identity(ctx, 'SRC_NSTW', 'central', (t, r) => present(t, r, ['centralInvestment', 'centralRecurrent'])),
 };
 
@@ -116,7 +114,6 @@ export const SRC_NSDP: Rule = {
   id: 'SRC_NSDP',
   severity: 'error',
   needsLayout: false,
-  figures: true,
   run: (ctx) => identity(ctx, 'SRC_NSDP', 'local', (t, r) => present(t, r, ['localInvestment', 'localRecurrent'])),
 };
 
