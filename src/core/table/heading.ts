@@ -54,7 +54,10 @@ export function readHeading(sheet: SheetSnapshot, before: number): Heading {
       const text = decoded(sheet, r, c);
       if (text === '') continue;
       const f = foldForMatch(text);
-      if (out.title === null && /\b(ke hoach|bieu|phan bo|du toan|tong hop)\b/.test(f) && !/^(kem theo|ban hanh kem)/.test(f) && text.length > 12) out.title = text;
+      // the title: the line naming the plan, the one with its year if several ("Biểu chi tiết số 01" / "KẾ HOẠCH … NĂM 2024")
+      if (/\b(ke hoach|bieu|phan bo|du toan|tong hop)\b/.test(f) && !/^(kem theo|ban hanh kem)/.test(f) && text.length > 12) {
+        if (out.title === null || (!/\b20\d{2}\b/.test(out.title) && /\b20\d{2}\b/.test(text))) out.title = text;
+      }
       const plan = /Kế hoạch số\s*([\w./-]+)(?:.*?ngày\s*(\d{1,2}\/\d{1,2}\/\d{4}))?/iu.exec(text.normalize('NFC'));
       if (plan && /kem theo/.test(f)) {
         if (!/^[.…_ ]+$/.test(plan[1])) out.documentNumber = plan[1];
