@@ -5,7 +5,7 @@
  * leftover); an existing output is kept unless --force. Inputs pass the pre-flight limits
  * (src/workbook/preflight.ts) and every refusal names the file and says what to do.
  */
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync, mkdirSync } from 'fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync, mkdirSync, Stats } from 'fs';
 import { basename, dirname, join } from 'path';
 import { Lang, Message, MessageKey, MessageParams, translate } from '../core/i18n';
 import { formatAmount } from '../core/money';
@@ -27,7 +27,32 @@ export class CliError extends Error {
   }
 }
 
-export const EXIT = { ok: 0, findings: 1, usage: 2, unreadable: 3, exists: 4 } as const;
+/**
+ * Exit codes (README, `kh --help`): 0 fine, 1 findings, 2 usage, 3 an input cannot be read,
+ * 4 the output exists (--force), 5 the output cannot be written (disk full, read-only, no right,
+ * a folder or a device in its place).
+ */
+export const EXIT = { ok: 0, findings: 1, usage: 2, unreadable: 3, exists: 4, output: 5 } as const;
+
+const OUTPUT_PROBLEMS: Record<string, MessageKey> = {
+  ENOSPC: 'output.noSpace',
+  EDQUOT: 'output.noSpace',
+  EFBIG: 'output.noSpace',
+  EROFS: 'output.readOnly',
+  EACCES: 'output.denied',
+  EPERM: 'output.denied',
+  EISDIR: 'output.isDirectory',
+  ENOTDIR: 'output.notDirectory',
+  ENAMETOOLONG: 'output.nameTooLong',
+};
+
+/** Any failure while writing an output → exit 5 with one sentence naming the output file. */
+export function outputError(error: unknown, file: string): CliError {
+  if (error instanceof CliError) return error;
+  const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
+  const key = OUTPUT_PROBLEMS[code] ?? 'output.failed';
+  return cliError(EXIT.output, key, { file, code: code || String(error instanceof Error ? error.message : error) });
+}
 
 /** A problem with a file, in one language: numbers with that language's separators. */
 export function renderProblem(problem: Message, file: string, lang: Lang): string {
@@ -101,10 +126,33 @@ export function staleTemps(path: string): string[] {
 }
 
 export function writeOutput(path: string, data: Buffer | string, force: boolean): void {
-  if (existsSync(path) && !force) {
+  if (existsSync(path) && !force && !statSafe(path)?.isDirectory()) {
     throw cliError(EXIT.exists, 'cli.exists', { file: path });
   }
-  mkdirSync(dirname(path) || '.', { recursive: true });
+  try {
+    writeAtomically(path, data);
+  } catch (error) {
+    throw outputError(error, path);
+  }
+}
+
+function statSafe(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function writeAtomically(path: string, data: Buffer | string): void {
+  if (statSafe(path)?.isDirectory()) throw Object.assign(new Error(path), { code: 'EISDIR' });
+  try {
+    mkdirSync(dirname(path) || '.', { recursive: true });
+  } catch (error) {
+    // EEXIST from a recursive mkdir: a file stands where a folder of the path should be
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw Object.assign(new Error(path), { code: 'ENOTDIR' });
+    throw error;
+  }
   for (const stale of staleTemps(path)) rmSync(stale, { force: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;

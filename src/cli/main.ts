@@ -1,9 +1,10 @@
 /**
- * `kh` — KH without Excel: demo, new, check, export, send-safe, words. Exit codes: 0 fine,
- * 1 findings (errors; with --strict also warnings), 2 usage, 3 unreadable input, 4 output exists.
+ * `kh` — KH without Excel: demo, new, check, export, annex, send-safe, convert, words. Exit codes
+ * (EXIT in files.ts): 0 fine, 1 findings, 2 usage, 3 unreadable input, 4 output exists, 5 output
+ * cannot be written.
  */
 import { join, resolve } from 'path';
-import { Lang, MessageKey, MessageParams, translate } from '../core/i18n';
+import { Lang, Message, translate } from '../core/i18n';
 import { buildPlanWorkbook, FormulaStyle } from '../core/book/template';
 import { LAI_CHAU_2024 } from '../core/examples/lai-chau-2024';
 import { PlanSpec } from '../core/plan';
@@ -25,53 +26,11 @@ import { CliError, EXIT, inputError, problemError, readInput, renderProblem, wri
 import { parsePlanJson } from './schema';
 import { checkFile, summaryWorkbook, workbooksIn } from './batch';
 import { statSync } from 'fs';
+import { ADOPT_OPTIONS, FACT_OPTIONS, adoptCommand, exportRecognised, factsOption, printRecognisedTotals } from './tables';
+import { PlanFacts, readPlanModel } from '../core/checks/model';
+import { CommandOptions, langIn, parseCommandLine, ParsedArgs, parseTolerance, UsageError } from './args';
+import { booleanOption, Command, Out, stringOption } from './command';
 import { documentCommand } from './import';
-
-interface Args {
-  command: string | null;
-  positional: string[];
-  flags: Map<string, string | true>;
-}
-
-function parseArgs(argv: string[]): Args {
-  const flags = new Map<string, string | true>();
-  const positional: string[] = [];
-  const takesValue = new Set(['--plan', '-o', '--out', '--lang', '--unit', '--style', '--from', '--tolerance', '--summary']);
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a.startsWith('-')) {
-      const [name, inline] = a.split('=', 2);
-      if (inline !== undefined) flags.set(name, inline);
-      else if (takesValue.has(name) && i + 1 < argv.length) flags.set(name, argv[++i]);
-      else flags.set(name, true);
-    } else positional.push(a);
-  }
-  return { command: positional.shift() ?? null, positional, flags };
-}
-
-class Out {
-  constructor(readonly lang: Lang) {}
-  t(key: MessageKey, params: MessageParams = {}): string {
-    return translate(key, params, this.lang);
-  }
-  line(text = ''): void {
-    process.stdout.write(`${text}\n`);
-  }
-  /** A remark about an input (macros ignored…): stderr, so `--json` output stays JSON. */
-  note(text: string): void {
-    process.stderr.write(`kh: ${text}\n`);
-  }
-}
-
-function flag(args: Args, ...names: string[]): string | true | undefined {
-  for (const n of names) if (args.flags.has(n)) return args.flags.get(n);
-  return undefined;
-}
-
-function stringFlag(args: Args, ...names: string[]): string | undefined {
-  const v = flag(args, ...names);
-  return typeof v === 'string' ? v : undefined;
-}
 
 interface OpenWorkbook {
   workbook: ExcelJS.Workbook;
@@ -108,10 +67,10 @@ async function snapshotOf(path: string, out: Out) {
  * drops vbaProject.bin and writes the .xlsx content type), so it never goes to an .xlsm name:
  * --in-place on an .xlsm would destroy its macros, and Excel refuses an .xlsm without them.
  */
-function rewriteTarget(args: Args, file: string, suffix: string): string {
-  const inPlace = Boolean(flag(args, '--in-place'));
+function rewriteTarget(args: ParsedArgs, file: string, suffix: string): string {
+  const inPlace = booleanOption(args, 'in-place');
   const suggestion = file.replace(/(\.xls[xm])?$/i, suffix);
-  const target = inPlace ? resolve(file) : resolve(stringFlag(args, '-o', '--out') ?? suggestion);
+  const target = inPlace ? resolve(file) : resolve(stringOption(args, 'out') ?? suggestion);
   if (/\.xlsm$/i.test(target)) {
     throw problemError(EXIT.usage, { key: inPlace ? 'input.macroInPlace' : 'input.macroTarget', params: { out: target, suggestion } }, file);
   }
@@ -158,165 +117,224 @@ async function buildXlsx(spec: PlanSpec, style: FormulaStyle, annexes = true): P
   return descriptionToXlsx(built.description);
 }
 
-const COMMANDS: Record<string, (args: Args, out: Out) => Promise<number>> = {
-  async demo(args, out) {
-    const target = resolve(stringFlag(args, '-o', '--out') ?? join('out', 'ke-hoach-mau.xlsx'));
-    // the demo's own output is replaced on every run
-    writeOutput(target, await buildXlsx(LAI_CHAU_2024, 'native'), true);
-    out.line(out.t('cli.demoWritten', { file: target }));
-    const result = runChecks(await xlsxToSnapshot(readInput(target)));
-    printTotals(out, result);
-    const built = buildPlanWithAnnexes(LAI_CHAU_2024);
-    if (built.ok && built.words) out.line(out.t('cli.annexWords', { annex: ANNEX_SHEET.annex01, words: built.words.annex01 }));
-    printFindings(out, result);
-    return EXIT.ok;
-  },
+const REWRITE_OPTIONS: CommandOptions = {
+  out: { type: 'string', short: 'o', example: 'ra.xlsx' },
+  'in-place': { type: 'boolean' },
+  force: { type: 'boolean' },
+};
 
-  async new(args, out) {
-    const planPath = stringFlag(args, '--plan');
-    const target = stringFlag(args, '-o', '--out');
-    if (!planPath || !target) throw usage('new');
-    let data: unknown;
-    try {
-      data = JSON.parse(readInput(planPath).toString('utf8'));
-    } catch (error) {
-      if (error instanceof CliError) throw error;
-      throw new CliError(EXIT.usage, translate('cli.badJson', { file: planPath }, 'vi'), translate('cli.badJson', { file: planPath }, 'en'));
-    }
-    const parsed = parsePlanJson(data);
-    if (!parsed.ok) {
-      for (const p of parsed.problems) out.line(`  ${p.path}: ${out.lang === 'en' ? p.en : p.vi}`);
-      throw new CliError(EXIT.usage, translate('cli.badPlan', { file: planPath }, 'vi'), translate('cli.badPlan', { file: planPath }, 'en'));
-    }
-    const style = flag(args, '--kh-formulas') ? 'kh' : 'native';
-    writeOutput(resolve(target), await buildXlsx(parsed.spec, style, !flag(args, '--no-annex')), Boolean(flag(args, '--force')));
-    out.line(out.t('cli.written', { file: resolve(target) }));
-    return EXIT.ok;
-  },
-
-  async check(args, out) {
-    const file = args.positional[0];
-    if (!file) throw usage('check');
-    const tolerance = stringFlag(args, '--tolerance');
-    if (statSafe(file)?.isDirectory()) return checkFolder(args, out, file, tolerance === undefined ? undefined : Number(tolerance));
-    const result = runChecks(await snapshotOf(file, out), tolerance !== undefined ? { tolerance: Number(tolerance) } : {});
-    if (flag(args, '--json')) out.line(JSON.stringify({ file, ...findingsJson(result) }, null, 2));
-    else {
+/** Every command, by name. A new command: its own module under src/cli/ exporting a Command, one line here. */
+const COMMANDS: Record<string, Command> = {
+  demo: {
+    options: { out: { type: 'string', short: 'o', example: 'ra.xlsx' } },
+    positionals: { min: 0, max: 0 },
+    help: 'cli.help.demo',
+    async run(args, out) {
+      const target = resolve(stringOption(args, 'out') ?? join('out', 'ke-hoach-mau.xlsx'));
+      // the demo's own output is replaced on every run
+      writeOutput(target, await buildXlsx(LAI_CHAU_2024, 'native'), true);
+      out.line(out.t('cli.demoWritten', { file: target }));
+      const result = runChecks(await xlsxToSnapshot(readInput(target)));
       printTotals(out, result);
+      const built = buildPlanWithAnnexes(LAI_CHAU_2024);
+      if (built.ok && built.words) out.line(out.t('cli.annexWords', { annex: ANNEX_SHEET.annex01, words: built.words.annex01 }));
       printFindings(out, result);
-    }
-    return exitFor(result, Boolean(flag(args, '--strict')));
+      return EXIT.ok;
+    },
   },
 
-  async export(args, out) {
-    const file = args.positional[0];
-    const target = stringFlag(args, '-o', '--out');
-    if (!file) throw usage('export');
-    const spec = readPlanSpec(await snapshotOf(file, out));
-    const json = `${JSON.stringify(spec, null, 2)}\n`;
-    if (target) {
-      writeOutput(resolve(target), json, Boolean(flag(args, '--force')));
+  new: {
+    options: { plan: { type: 'string', example: 'plan.json' }, out: { type: 'string', short: 'o', example: 'ra.xlsx' }, 'kh-formulas': { type: 'boolean' }, 'no-annex': { type: 'boolean' }, force: { type: 'boolean' } },
+    positionals: { min: 0, max: 0 },
+    help: 'cli.help.new',
+    async run(args, out) {
+      const planPath = stringOption(args, 'plan');
+      const target = stringOption(args, 'out');
+      if (!planPath || !target) throw usage('new');
+      let data: unknown;
+      try {
+        data = JSON.parse(readInput(planPath).toString('utf8'));
+      } catch (error) {
+        if (error instanceof CliError) throw error;
+        throw new CliError(EXIT.usage, translate('cli.badJson', { file: planPath }, 'vi'), translate('cli.badJson', { file: planPath }, 'en'));
+      }
+      const parsed = parsePlanJson(data);
+      if (!parsed.ok) {
+        for (const p of parsed.problems) out.line(`  ${p.path}: ${out.lang === 'en' ? p.en : p.vi}`);
+        throw new CliError(EXIT.usage, translate('cli.badPlan', { file: planPath }, 'vi'), translate('cli.badPlan', { file: planPath }, 'en'));
+      }
+      const style = booleanOption(args, 'kh-formulas') ? 'kh' : 'native';
+      writeOutput(resolve(target), await buildXlsx(parsed.spec, style, !booleanOption(args, 'no-annex')), booleanOption(args, 'force'));
       out.line(out.t('cli.written', { file: resolve(target) }));
-    } else out.line(json.trimEnd());
-    return EXIT.ok;
+      return EXIT.ok;
+    },
   },
 
-  async annex(args, out) {
-    const file = args.positional[0];
-    if (!file) throw usage('annex');
-    const inPlace = Boolean(flag(args, '--in-place'));
-    const target = rewriteTarget(args, file, '.bieu.xlsx');
-    const opened = await openWorkbook(file, out);
-    // one load: reading the snapshot creates nothing in the workbook the patch is applied to
-    const snapshot = snapshotFrom(opened.workbook, file);
-    const spec = readPlanSpec(snapshot);
-    const result = annexGeneration(spec, snapshot, { formulaStyle: flag(args, '--kh-formulas') ? 'kh' : 'native' });
-    if (!result.ok) {
-      const vi = result.errors.map((e) => translate(e.key, e.params, 'vi')).join('; ');
-      const en = result.errors.map((e) => translate(e.key, e.params, 'en')).join('; ');
-      throw new CliError(EXIT.usage, vi, en);
-    }
-    const { report } = result;
-    const wb = opened.workbook;
-    await applyToWorkbook(wb, result.patch);
-    writeOutput(target, Buffer.from(await wb.xlsx.writeBuffer()), inPlace || Boolean(flag(args, '--force')));
-    noteDropped(out, opened, file, target);
-    const list = (names: string[]): string => (names.length > 0 ? names.join(', ') : '—');
-    out.line(out.t('cli.annexDone', { created: list(report.created), refreshed: list(report.refreshed), unchanged: list(report.unchanged) }));
-    for (const r of report.renamed) out.line(`  ${r.wanted} → ${r.used}`);
-    out.line(out.t('cli.annexKept', { notes: report.notesKept, rows: report.inputRowsKept }));
-    for (const m of report.moved) out.line(out.t('cli.annexMoved', m));
-    out.line(out.t('cli.annexWords', { annex: ANNEX_SHEET.annex01, words: report.words.annex01 }));
-    out.line(out.t('cli.written', { file: target }));
-    return EXIT.ok;
+  check: {
+    options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, tolerance: { type: 'string', example: '0,001' }, summary: { type: 'string', example: 'tong-hop.xlsx' }, force: { type: 'boolean' }, ...FACT_OPTIONS },
+    positionals: { min: 1, max: 1 },
+    help: 'cli.help.check',
+    async run(args, out) {
+      const file = args.positional[0];
+      if (!file) throw usage('check');
+      const tolerance = toleranceOption(args);
+      const facts = factsOption(args);
+      if (statSafe(file)?.isDirectory()) return checkFolder(args, out, file, tolerance, facts);
+      const result = runChecks(await snapshotOf(file, out), { ...(tolerance !== undefined ? { tolerance } : {}), facts });
+      if (booleanOption(args, 'json')) out.line(JSON.stringify({ file, ...findingsJson(result) }, null, 2));
+      else {
+        printTotals(out, result);
+        printRecognisedTotals(out, result);
+        printFindings(out, result);
+      }
+      return exitFor(result, booleanOption(args, 'strict'));
+    },
   },
 
-  async 'send-safe'(args, out) {
-    const file = args.positional[0];
-    if (!file) throw usage('send-safe');
-    const inPlace = Boolean(flag(args, '--in-place'));
-    const target = rewriteTarget(args, file, '.gui-di.xlsx');
-    const opened = await openWorkbook(file, out);
-    const { patch, changes } = sendSafe(snapshotFrom(opened.workbook, file));
-    const wb = opened.workbook;
-    await applyToWorkbook(wb, patch);
-    writeOutput(target, Buffer.from(await wb.xlsx.writeBuffer()), inPlace || Boolean(flag(args, '--force')));
-    noteDropped(out, opened, file, target);
-    for (const c of changes) out.line(`  ${c.sheet}!${c.cell}: ${c.before} → ${c.action === 'native' ? c.after : JSON.stringify(c.after)}`);
-    out.line(out.t('cli.sendSafeDone', { count: changes.length, file: target }));
-    return EXIT.ok;
+  export: {
+    options: { out: { type: 'string', short: 'o', example: 'plan.json' }, force: { type: 'boolean' }, ...ADOPT_OPTIONS },
+    positionals: { min: 1, max: 1 },
+    help: 'cli.help.export',
+    async run(args, out) {
+      const file = args.positional[0];
+      const target = stringOption(args, 'out');
+      if (!file) throw usage('export');
+      const snapshot = await snapshotOf(file, out);
+      // an officer's own table is exported as the plan it adopts into
+      const spec = readPlanModel(snapshot).khLayout ? readPlanSpec(snapshot) : exportRecognised(snapshot, args, file, out);
+      const json = `${JSON.stringify(spec, null, 2)}\n`;
+      if (target) {
+        writeOutput(resolve(target), json, booleanOption(args, 'force'));
+        out.line(out.t('cli.written', { file: resolve(target) }));
+      } else out.line(json.trimEnd());
+      return EXIT.ok;
+    },
   },
 
-  async convert(args, out) {
-    const file = args.positional[0];
-    if (!file) throw usage('convert');
-    const from = stringFlag(args, '--from');
-    if (from !== undefined && from !== 'tcvn3' && from !== 'vni') throw usage('convert');
-    const inPlace = Boolean(flag(args, '--in-place'));
-    const target = rewriteTarget(args, file, '.unicode.xlsx');
-    const opened = await openWorkbook(file, out);
-    const wb = opened.workbook;
-    let total = 0;
-    wb.eachSheet((ws) => {
-      let count = 0;
-      ws.eachRow((row) =>
-        row.eachCell((cell) => {
-          if (typeof cell.value !== 'string') return; // formulas, numbers, rich text stay as they are
-          const r = convertCellText({ value: cell.value, font: cell.font?.name ?? null }, from as LegacyEncoding | undefined);
-          if (!r.changed) return;
-          cell.value = r.value as string;
-          // legacy fonts draw Unicode as garbage: the converted cell gets a Unicode font
-          cell.font = { ...(cell.font ?? {}), name: 'Times New Roman' };
-          count++;
-        }),
-      );
-      if (count > 0) out.line(`  ${ws.name}: ${count}`);
-      total += count;
-    });
-    writeOutput(target, Buffer.from(await wb.xlsx.writeBuffer()), inPlace || Boolean(flag(args, '--force')));
-    noteDropped(out, opened, file, target);
-    out.line(out.t('cli.convertDone', { count: total, file: target }));
-    return EXIT.ok;
+  annex: {
+    options: { ...REWRITE_OPTIONS, 'kh-formulas': { type: 'boolean' } },
+    positionals: { min: 1, max: 1 },
+    help: 'cli.help.annex',
+    async run(args, out) {
+      const file = args.positional[0];
+      if (!file) throw usage('annex');
+      const inPlace = booleanOption(args, 'in-place');
+      const target = rewriteTarget(args, file, '.bieu.xlsx');
+      const opened = await openWorkbook(file, out);
+      // one load: reading the snapshot creates nothing in the workbook the patch is applied to
+      const snapshot = snapshotFrom(opened.workbook, file);
+      const spec = readPlanSpec(snapshot);
+      const result = annexGeneration(spec, snapshot, { formulaStyle: booleanOption(args, 'kh-formulas') ? 'kh' : 'native' });
+      if (!result.ok) {
+        const vi = result.errors.map((e) => translate(e.key, e.params, 'vi')).join('; ');
+        const en = result.errors.map((e) => translate(e.key, e.params, 'en')).join('; ');
+        throw new CliError(EXIT.usage, vi, en);
+      }
+      const { report } = result;
+      const wb = opened.workbook;
+      await applyToWorkbook(wb, result.patch);
+      writeOutput(target, Buffer.from(await wb.xlsx.writeBuffer()), inPlace || booleanOption(args, 'force'));
+      noteDropped(out, opened, file, target);
+      const list = (names: string[]): string => (names.length > 0 ? names.join(', ') : '—');
+      out.line(out.t('cli.annexDone', { created: list(report.created), refreshed: list(report.refreshed), unchanged: list(report.unchanged) }));
+      for (const r of report.renamed) out.line(`  ${r.wanted} → ${r.used}`);
+      out.line(out.t('cli.annexKept', { notes: report.notesKept, rows: report.inputRowsKept }));
+      for (const m of report.moved) out.line(out.t('cli.annexMoved', m));
+      out.line(out.t('cli.annexWords', { annex: ANNEX_SHEET.annex01, words: report.words.annex01 }));
+      out.line(out.t('cli.written', { file: target }));
+      return EXIT.ok;
+    },
   },
 
-  async words(args, out) {
-    const text = args.positional.join(' ');
-    if (!text) throw usage('words');
-    const parsed = parseAmount(text);
-    if (!parsed.ok) throw new CliError(EXIT.usage, translate('amount.invalid', { text }, 'vi'), translate('amount.invalid', { text }, 'en'));
-    const unitText = stringFlag(args, '--unit');
-    const unit = unitText ? parseUnit(unitText) : parsed.unit ?? 'dong';
-    if (!unit) throw new CliError(EXIT.usage, translate('unit.unknown', { unit: unitText ?? '' }, 'vi'), translate('unit.unknown', { unit: unitText ?? '' }, 'en'));
-    const style = stringFlag(args, '--style') ?? '';
-    const r = amountToWords(parsed.value, {
-      unit,
-      zeroTens: /lẻ|le\b/i.test(style) ? 'lẻ' : 'linh',
-      thousand: /ngàn|ngan/i.test(style) ? 'ngàn' : 'nghìn',
-      chan: /chẵn|chan/i.test(style),
-    });
-    if (!r.ok) throw new CliError(EXIT.usage, translate('words.tooLarge', {}, 'vi'), translate('words.tooLarge', {}, 'en'));
-    out.line(r.text);
-    return EXIT.ok;
+  'send-safe': {
+    options: REWRITE_OPTIONS,
+    positionals: { min: 1, max: 1 },
+    help: 'cli.help.sendSafe',
+    async run(args, out) {
+      const file = args.positional[0];
+      if (!file) throw usage('send-safe');
+      const inPlace = booleanOption(args, 'in-place');
+      const target = rewriteTarget(args, file, '.gui-di.xlsx');
+      const opened = await openWorkbook(file, out);
+      const { patch, changes } = sendSafe(snapshotFrom(opened.workbook, file));
+      const wb = opened.workbook;
+      await applyToWorkbook(wb, patch);
+      writeOutput(target, Buffer.from(await wb.xlsx.writeBuffer()), inPlace || booleanOption(args, 'force'));
+      noteDropped(out, opened, file, target);
+      for (const c of changes) out.line(`  ${c.sheet}!${c.cell}: ${c.before} → ${c.action === 'native' ? c.after : JSON.stringify(c.after)}`);
+      out.line(out.t('cli.sendSafeDone', { count: changes.length, file: target }));
+      return EXIT.ok;
+    },
+  },
+
+  convert: {
+    options: { ...REWRITE_OPTIONS, from: { type: 'string', example: 'tcvn3' } },
+    positionals: { min: 1, max: 1 },
+    help: 'cli.help.convert',
+    async run(args, out) {
+      const file = args.positional[0];
+      if (!file) throw usage('convert');
+      const from = stringOption(args, 'from');
+      if (from !== undefined && from !== 'tcvn3' && from !== 'vni') throw new UsageError({ key: 'args.badFrom', params: { value: from } });
+      const inPlace = booleanOption(args, 'in-place');
+      const target = rewriteTarget(args, file, '.unicode.xlsx');
+      const opened = await openWorkbook(file, out);
+      const wb = opened.workbook;
+      let total = 0;
+      wb.eachSheet((ws) => {
+        let count = 0;
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            if (typeof cell.value !== 'string') return; // formulas, numbers, rich text stay as they are
+            const r = convertCellText({ value: cell.value, font: cell.font?.name ?? null }, from as LegacyEncoding | undefined);
+            if (!r.changed) return;
+            cell.value = r.value as string;
+            // legacy fonts draw Unicode as garbage: the converted cell gets a Unicode font
+            cell.font = { ...(cell.font ?? {}), name: 'Times New Roman' };
+            count++;
+          }),
+        );
+        if (count > 0) out.line(`  ${ws.name}: ${count}`);
+        total += count;
+      });
+      writeOutput(target, Buffer.from(await wb.xlsx.writeBuffer()), inPlace || booleanOption(args, 'force'));
+      noteDropped(out, opened, file, target);
+      out.line(out.t('cli.convertDone', { count: total, file: target }));
+      return EXIT.ok;
+    },
+  },
+
+  adopt: adoptCommand({
+    open: async (path, out) => {
+      const opened = await openWorkbook(path, out);
+      return { workbook: opened.workbook, snapshot: snapshotFrom(opened.workbook, path) };
+    },
+    target: (args, file, suffix) => rewriteTarget(args, file, suffix),
+  }),
+
+  words: {
+    options: { unit: { type: 'string', example: 'triệu' }, style: { type: 'string', example: 'lẻ,ngàn' } },
+    positionals: { min: 1, max: Number.MAX_SAFE_INTEGER },
+    help: 'cli.help.words',
+    async run(args, out) {
+      const text = args.positional.join(' ');
+      if (!text) throw usage('words');
+      const parsed = parseAmount(text);
+      if (!parsed.ok) throw new CliError(EXIT.usage, translate('amount.invalid', { text }, 'vi'), translate('amount.invalid', { text }, 'en'));
+      const unitText = stringOption(args, 'unit');
+      const unit = unitText ? parseUnit(unitText) : parsed.unit ?? 'dong';
+      if (!unit) throw new CliError(EXIT.usage, translate('unit.unknown', { unit: unitText ?? '' }, 'vi'), translate('unit.unknown', { unit: unitText ?? '' }, 'en'));
+      const style = stringOption(args, 'style') ?? '';
+      const r = amountToWords(parsed.value, {
+        unit,
+        zeroTens: /lẻ|le\b/i.test(style) ? 'lẻ' : 'linh',
+        thousand: /ngàn|ngan/i.test(style) ? 'ngàn' : 'nghìn',
+        chan: /chẵn|chan/i.test(style),
+      });
+      if (!r.ok) throw new CliError(EXIT.usage, translate('words.tooLarge', {}, 'vi'), translate('words.tooLarge', {}, 'en'));
+      out.line(r.text);
+      return EXIT.ok;
+    },
   },
 };
 
@@ -335,13 +353,13 @@ function bar(done: number, total: number): string {
 }
 
 /** `kh check DIR [--summary out.xlsx]`: a status line per file with a progress bar; bad files skipped. */
-async function checkFolder(args: Args, out: Out, dir: string, tolerance: number | undefined): Promise<number> {
+async function checkFolder(args: ParsedArgs, out: Out, dir: string, tolerance: number | undefined, facts: PlanFacts = {}): Promise<number> {
   const files = workbooksIn(dir);
   const outcomes = [];
-  const strict = Boolean(flag(args, '--strict'));
+  const strict = booleanOption(args, 'strict');
   let failed = false;
   for (let i = 0; i < files.length; i++) {
-    const o = await checkFile(files[i], dir, tolerance);
+    const o = await checkFile(files[i], dir, tolerance, facts);
     outcomes.push(o);
     const n = `${String(i + 1).padStart(String(files.length).length)}/${files.length}`;
     if (!o.ok) {
@@ -355,61 +373,85 @@ async function checkFolder(args: Args, out: Out, dir: string, tolerance: number 
     out.line(`${bar(i + 1, files.length)} ${n} ${c.error > 0 ? '✗' : '✓'} ${o.file}: ${out.t('cli.batchCounts', c)}`);
     for (const note of o.notes ?? []) out.line(`    ${renderProblem(note, o.file, out.lang)}`);
   }
-  const summary = stringFlag(args, '--summary');
+  const summary = stringOption(args, 'summary');
   if (summary) {
-    writeOutput(resolve(summary), await descriptionToXlsx(summaryWorkbook(outcomes)), Boolean(flag(args, '--force')));
+    writeOutput(resolve(summary), await descriptionToXlsx(summaryWorkbook(outcomes)), booleanOption(args, 'force'));
     out.line(out.t('cli.written', { file: resolve(summary) }));
   }
   out.line(out.t('cli.batchDone', { files: files.length, checked: outcomes.filter((o) => o.ok).length, skipped: outcomes.filter((o) => !o.ok).length }));
   return failed ? EXIT.findings : EXIT.ok;
 }
 
+/** --tolerance, checked before any file is read: 1e400, -1 and words are usage errors. */
+function toleranceOption(args: ParsedArgs): number | undefined {
+  const text = stringOption(args, 'tolerance');
+  if (text === undefined) return undefined;
+  const value = parseTolerance(text);
+  if (value === null) throw new UsageError({ key: 'args.badTolerance', params: { value: text } });
+  return value;
+}
+
 function usage(command: string): CliError {
   return new CliError(EXIT.usage, translate('cli.usage', { command }, 'vi'), translate('cli.usage', { command }, 'en'));
 }
 
-function langOf(args: Args): Lang {
-  return stringFlag(args, '--lang') === 'en' ? 'en' : 'vi';
-}
-
 /** The last resort: one line, exit 3. */
 export function fatal(error: unknown, argv: string[]): void {
-  const lang = langOf(parseArgs(argv));
+  const lang = langIn(argv);
   process.stderr.write(`kh: ${translate('cli.unexpected', { message: error instanceof Error ? error.message : String(error) }, lang)}\n`);
   process.exit(EXIT.unreadable);
+}
+
+const OPTION_TABLES: Record<string, CommandOptions> = Object.fromEntries(Object.entries(COMMANDS).map(([name, c]) => [name, c.options]));
+
+function usageProblem(problem: Message, command: string | null): CliError {
+  const params = { ...(problem.params ?? {}), help: command && COMMANDS[command] ? `kh ${command} --help` : 'kh --help' };
+  return new CliError(EXIT.usage, translate(problem.key, params, 'vi'), translate(problem.key, params, 'en'));
 }
 
 export async function main(argv: string[]): Promise<number> {
   // plan documents (kh import, kh check plan.docx) have their own module and options
   const onDocument = documentCommand(argv);
   if (onDocument) return runDocument(onDocument, argv);
-  const args = parseArgs(argv);
-  const lang = langOf(args);
-  const out = new Out(lang);
-  if (!args.command || flag(args, '--help', '-h')) {
-    const key: MessageKey = (args.command && HELP_KEYS[args.command]) || 'cli.help';
-    out.line(out.t(key));
-    return args.command && !COMMANDS[args.command] ? EXIT.usage : EXIT.ok;
+  let lang: Lang = langIn(argv);
+  const fail = (error: CliError): number => {
+    process.stderr.write(`kh: ${lang === 'en' ? error.en : error.vi}\n`);
+    return error.exitCode;
+  };
+  let args: ParsedArgs;
+  try {
+    args = parseCommandLine(argv, OPTION_TABLES);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(usageProblem(error.problem, error.command));
+    throw error;
   }
-  const command = COMMANDS[args.command];
-  if (!command) {
+  lang = args.values.lang === 'en' ? 'en' : 'vi';
+  const out = new Out(lang);
+  const command = args.command ? COMMANDS[args.command] : undefined;
+  if (args.command && !command) {
+    out.note(out.t('args.unknownCommand', { command: args.command }));
     out.line(out.t('cli.help'));
     return EXIT.usage;
   }
+  if (!args.command || !command || booleanOption(args, 'help')) {
+    out.line(out.t(command?.help ?? 'cli.help'));
+    return EXIT.ok;
+  }
   try {
-    return await command(args, out);
+    const { min, max } = command.positionals;
+    if (args.positional.length < min) throw usage(args.command);
+    if (args.positional.length > max) throw usageProblem({ key: 'args.extra', params: { command: args.command, count: max, value: args.positional[max] } }, args.command);
+    return await command.run(args, out);
   } catch (error) {
-    if (error instanceof CliError) {
-      process.stderr.write(`kh: ${lang === 'en' ? error.en : error.vi}\n`);
-      return error.exitCode;
-    }
+    if (error instanceof UsageError) return fail(usageProblem(error.problem, args.command));
+    if (error instanceof CliError) return fail(error);
     process.stderr.write(`kh: ${translate('cli.unexpected', { message: error instanceof Error ? error.message : String(error) }, lang)}\n`);
     return EXIT.unreadable;
   }
 }
 
 async function runDocument(command: (rest: string[]) => Promise<number>, argv: string[]): Promise<number> {
-  const lang = langOf(parseArgs(argv));
+  const lang = langIn(argv);
   try {
     return await command(argv.slice(1));
   } catch (error) {
@@ -421,14 +463,3 @@ async function runDocument(command: (rest: string[]) => Promise<number>, argv: s
     return EXIT.unreadable;
   }
 }
-
-const HELP_KEYS: Record<string, MessageKey> = {
-  demo: 'cli.help.demo',
-  new: 'cli.help.new',
-  check: 'cli.help.check',
-  export: 'cli.help.export',
-  'send-safe': 'cli.help.sendSafe',
-  annex: 'cli.help.annex',
-  convert: 'cli.help.convert',
-  words: 'cli.help.words',
-};

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { CellSpec, CellValue, SheetSpec, StyleSpec, WorkbookDescription } from '../core/book/model';
-import { SheetSnapshot, WorkbookSnapshot } from '../core/book/snapshot';
+import { CellEmphasis, SheetSnapshot, WorkbookSnapshot } from '../core/book/snapshot';
 import { cellAddress, columnLetter, parseCell } from '../core/book/address';
 import { inspectWorkbook, Inspection, READ_LIMITS, ReadLimits, WorkbookReadError } from './preflight';
 
@@ -174,7 +174,8 @@ function readValue(cell: ExcelJS.Cell): { value: CellValue; formula: string | nu
   if (typeof v === 'object') {
     if ('formula' in v || 'sharedFormula' in v) {
       const f = cell.formula;
-      const result = (v as ExcelJS.CellFormulaValue).result;
+      // cell.value drops a falsy result (a total of 0 would read as "not calculated"): ask the cell itself
+      const result = (cell as unknown as { result?: unknown }).result ?? (v as ExcelJS.CellFormulaValue).result;
       let value: CellValue = null;
       if (typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean') value = result;
       else if (result && typeof result === 'object' && 'error' in result) value = String(result.error);
@@ -196,6 +197,7 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const numberFormats: (string | null)[][] = [];
   const fonts: (string | null)[][] = [];
   const hiddenRows: number[] = [];
+  const styles: CellEmphasis[] = [];
   for (let r = 1; r <= rows; r++) {
     // findRow, not getRow: reading must not create rows (a sparse sheet stays sparse in memory)
     const row = ws.findRow(r);
@@ -206,11 +208,16 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     const fontLine: (string | null)[] = new Array(cols).fill(null);
     row?.eachCell({ includeEmpty: false }, (cell, c) => {
       if (c > cols) return;
+      // exceljs answers the top-left value in every cell of a merged area; Excel holds it in the first only
+      if (cell.isMerged && cell.master !== cell) return;
       const { value, formula } = readValue(cell);
       vLine[c - 1] = value;
       fLine[c - 1] = formula;
       nLine[c - 1] = cell.numFmt ?? null;
       fontLine[c - 1] = cell.font?.name ?? null;
+      const bold = cell.font?.bold === true;
+      const indent = cell.alignment?.indent ?? 0;
+      if (bold || indent > 0) styles.push({ row: r - 1, col: c - 1, ...(bold ? { bold } : {}), ...(indent > 0 ? { indent } : {}) });
     });
     values.push(vLine);
     formulas.push(fLine);
@@ -218,7 +225,10 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     fonts.push(fontLine);
   }
   const visibility = ws.state === 'veryHidden' ? 'veryHidden' : ws.state === 'hidden' ? 'hidden' : 'visible';
-  return { name: ws.name, visibility, values, formulas, numberFormats, fonts, protected: Boolean((ws as unknown as { sheetProtection?: unknown }).sheetProtection), hiddenRows };
+  // exceljs keeps merged areas by their top-left cell (ws.model would rebuild every row to give them)
+  const areas = (ws as unknown as { _merges?: Record<string, { range?: string }> })._merges ?? {};
+  const merges = Object.values(areas).map((a) => a?.range).filter((m): m is string => typeof m === 'string');
+  return { name: ws.name, visibility, values, formulas, numberFormats, fonts, protected: Boolean((ws as unknown as { sheetProtection?: unknown }).sheetProtection), hiddenRows, merges, styles };
 }
 
 /**

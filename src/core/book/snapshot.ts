@@ -17,6 +17,19 @@ export interface SheetSnapshot {
   protected?: boolean;
   /** Hidden rows, 0-based (absent when the reader does not know). */
   hiddenRows?: number[];
+  /** Merged areas ("A5:A6"), when the reader knows them: officers' headers span columns and rows. */
+  merges?: string[];
+  /** Cells that are bold or indented (sparse), when the reader knows: an officer's outline without STT. */
+  styles?: CellEmphasis[];
+}
+
+export interface CellEmphasis {
+  /** 0-based. */
+  row: number;
+  col: number;
+  bold?: boolean;
+  /** Excel's indent level (0 when absent). */
+  indent?: number;
 }
 
 export interface WorkbookSnapshot {

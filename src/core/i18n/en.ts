@@ -1,5 +1,7 @@
 import type { MessageKey } from './vi';
 import { paneEn } from './pane.en';
+import { tablesEn } from './tables.en';
+import { trustEn } from './trust.en';
 import { experienceEn } from './experience.en';
 import { documentEn } from './document.en';
 
@@ -133,7 +135,7 @@ export const en: Record<MessageKey, string> = {
   'fn.MADA': 'KH.MADA(name, [programme]) — code from a project name',
   'fn.CHUYENMA': 'KH.CHUYENMA(text, [encoding]) — TCVN3 / VNI to Unicode',
   'fn.DOIUNG': 'KH.DOIUNG(local, central, [group]) — counterpart ratio',
-  'cli.help': 'kh — KH without Excel\n\nUsage:\n  kh demo                         build out/ke-hoach-mau.xlsx from the example plan (Lai Châu 2024) and check it\n  kh new --plan plan.json -o f.xlsx   build a plan workbook from a JSON plan\n  kh import plan.docx [-o f.xlsx] [--json plan.json]   read a plan document (.docx, .txt), report its errors, build the workbook\n  kh check plan.docx                  check a plan document\n  kh check f.xlsx [--json] [--strict] check; exit code 1 on errors\n  kh check DIR --summary summary.xlsx   check a whole folder, the province view\n  kh export f.xlsx [-o plan.json]     read the plan back out as JSON\n  kh send-safe f.xlsx [-o out.xlsx | --in-place]   turn KH.* functions into ordinary formulas\n  kh convert f.xlsx [--from tcvn3|vni]  TCVN3 / VNI text to Unicode\n  kh words 1728 --unit triệu          an amount in Vietnamese words\n\nCommon options: --lang vi|en, --force (overwrite), --help\nExit codes: 0 fine, 1 errors (--strict: warnings too), 2 usage, 3 unreadable input, 4 output exists',
+  'cli.help': 'kh — KH without Excel\n\nUsage:\n  kh demo                         build out/ke-hoach-mau.xlsx from the example plan (Lai Châu 2024) and check it\n  kh new --plan plan.json -o f.xlsx   build a plan workbook from a JSON plan\n  kh import plan.docx [-o f.xlsx] [--json plan.json]   read a plan document (.docx, .txt), report its errors, build the workbook\n  kh check plan.docx                  check a plan document\n  kh check f.xlsx [--json] [--strict] check; exit code 1 on errors\n  kh check DIR --summary summary.xlsx   check a whole folder, the province view\n  kh adopt table.xlsx [-o f.xlsx]     adopt an officer\'s own table as a KH plan (plan sheets and annexes added)\n  kh export f.xlsx [-o plan.json]     read the plan back out as JSON\n  kh send-safe f.xlsx [-o out.xlsx | --in-place]   turn KH.* functions into ordinary formulas\n  kh convert f.xlsx [--from tcvn3|vni]  TCVN3 / VNI text to Unicode\n  kh words 1728 --unit triệu          an amount in Vietnamese words\n\nCommon options: --lang vi|en, --force (overwrite), --help\nExit codes: 0 fine, 1 errors (--strict: warnings too), 2 usage, 3 an input cannot be read, 4 the output exists (add --force), 5 the output cannot be written (disk full, read-only, no permission, a folder or a device)\nAn unknown option is a usage error (exit 2); a value starting with "-" goes after "--"',
   'cli.help.demo': 'kh demo [-o out/ke-hoach-mau.xlsx]: build the example plan workbook (Lai Châu city, 2024), check it and print the totals by source. The demo file is replaced on every run.',
   'cli.help.new': 'kh new --plan plan.json -o plan.xlsx [--kh-formulas] [--force]: build a plan workbook (with Biểu 01–03 and the targets annex; --no-annex leaves them out) from a JSON plan (see docs/plan-json.md).',
   'cli.help.check': 'kh check plan.xlsx [--json] [--strict] [--tolerance 0.001]: run every rule; exit code 1 on errors (with --strict, on warnings too).',
@@ -193,6 +195,8 @@ export const en: Record<MessageKey, string> = {
   'cli.batchSkipped': 'skipped',
   'taskpane.officeMissing': 'This page is running outside Excel: workbook actions are disabled.',
   ...paneEn,
+  ...tablesEn,
+  ...trustEn,
   ...experienceEn,
   ...documentEn,
 };

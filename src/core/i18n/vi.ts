@@ -3,6 +3,8 @@
  * here or in en.ts — never inline. Placeholders are {name}; numbers are formatted by the caller.
  */
 import { paneVi } from './pane.vi';
+import { tablesVi } from './tables.vi';
+import { trustVi } from './trust.vi';
 import { experienceVi } from './experience.vi';
 import { documentVi } from './document.vi';
 
@@ -135,7 +137,7 @@ export const vi = {
   'fn.MADA': 'KH.MADA(tên; [chương trình]) — mã theo tên dự án',
   'fn.CHUYENMA': 'KH.CHUYENMA(chữ; [bảng mã]) — TCVN3 / VNI sang Unicode',
   'fn.DOIUNG': 'KH.DOIUNG(NSĐP; NSTW; [nhóm tỉnh]) — tỷ lệ vốn đối ứng',
-  'cli.help': 'kh — KH không cần Excel\n\nCách dùng:\n  kh demo                         tạo out/ke-hoach-mau.xlsx (kế hoạch mẫu Lai Châu 2024, kèm các biểu) và kiểm tra\n  kh new --plan plan.json -o f.xlsx   tạo bảng kế hoạch từ tệp JSON\n  kh import kehoach.docx [-o f.xlsx] [--json plan.json]   đọc văn bản kế hoạch (.docx, .txt), báo lỗi của văn bản, tạo bảng kế hoạch\n  kh check kehoach.docx               kiểm tra văn bản kế hoạch\n  kh check f.xlsx [--json] [--strict] kiểm tra; mã thoát 1 khi có lỗi\n  kh check THƯ_MỤC --summary tonghop.xlsx   kiểm tra cả thư mục, tổng hợp toàn tỉnh\n  kh annex f.xlsx [-o ra.xlsx | --in-place]   tạo / làm mới Biểu 01–03, Phụ lục chỉ tiêu\n  kh export f.xlsx [-o plan.json]     xuất lại kế hoạch thành JSON\n  kh send-safe f.xlsx [-o out.xlsx | --in-place]   đổi hàm KH.* thành công thức thường\n  kh convert f.xlsx [--from tcvn3|vni]  chuyển chữ TCVN3 / VNI sang Unicode\n  kh words 1728 --unit triệu          đọc số tiền thành chữ\n\nTùy chọn chung: --lang vi|en, --force (ghi đè), --help\nMã thoát: 0 ổn, 1 có lỗi (--strict: cả cảnh báo), 2 sai cách dùng, 3 không đọc được tệp, 4 tệp ra đã có',
+  'cli.help': 'kh — KH không cần Excel\n\nCách dùng:\n  kh demo                         tạo out/ke-hoach-mau.xlsx (kế hoạch mẫu Lai Châu 2024, kèm các biểu) và kiểm tra\n  kh new --plan plan.json -o f.xlsx   tạo bảng kế hoạch từ tệp JSON\n  kh import kehoach.docx [-o f.xlsx] [--json plan.json]   đọc văn bản kế hoạch (.docx, .txt), báo lỗi của văn bản, tạo bảng kế hoạch\n  kh check kehoach.docx               kiểm tra văn bản kế hoạch\n  kh check f.xlsx [--json] [--strict] kiểm tra; mã thoát 1 khi có lỗi\n  kh check THƯ_MỤC --summary tonghop.xlsx   kiểm tra cả thư mục, tổng hợp toàn tỉnh\n  kh annex f.xlsx [-o ra.xlsx | --in-place]   tạo / làm mới Biểu 01–03, Phụ lục chỉ tiêu\n  kh adopt bang.xlsx [-o f.xlsx]      nhận bảng do cán bộ tự lập làm kế hoạch KH (thêm trang kế hoạch và các biểu)\n  kh export f.xlsx [-o plan.json]     xuất lại kế hoạch thành JSON\n  kh send-safe f.xlsx [-o out.xlsx | --in-place]   đổi hàm KH.* thành công thức thường\n  kh convert f.xlsx [--from tcvn3|vni]  chuyển chữ TCVN3 / VNI sang Unicode\n  kh words 1728 --unit triệu          đọc số tiền thành chữ\n\nTùy chọn chung: --lang vi|en, --force (ghi đè), --help\nMã thoát: 0 ổn, 1 có lỗi (--strict: cả cảnh báo), 2 sai cách dùng, 3 không đọc được tệp vào, 4 tệp ra đã có (thêm --force), 5 không ghi được tệp ra (ổ đầy, chỉ đọc, không có quyền, là thư mục hoặc thiết bị)\nTùy chọn lạ là lỗi cách dùng (mã 2); giá trị bắt đầu bằng dấu "-" đặt sau "--"',
   'cli.help.demo': 'kh demo [-o out/ke-hoach-mau.xlsx]: tạo bảng kế hoạch mẫu (UBND thành phố Lai Châu, 2024), kiểm tra và in tổng theo nguồn vốn. Tệp mẫu được ghi đè mỗi lần chạy.',
   'cli.help.new': 'kh new --plan plan.json -o kehoach.xlsx [--kh-formulas] [--force]: tạo bảng kế hoạch (kèm Biểu 01–03 và Phụ lục chỉ tiêu; --no-annex để bỏ) từ kế hoạch dạng JSON (xem docs/plan-json.md).',
   'cli.help.check': 'kh check kehoach.xlsx [--json] [--strict] [--tolerance 0.001]: kiểm tra mọi quy tắc; mã thoát 1 khi có lỗi (với --strict: cả cảnh báo).',
@@ -195,6 +197,8 @@ export const vi = {
   'cli.batchSkipped': 'bỏ qua',
   'taskpane.officeMissing': 'Trang này đang chạy ngoài Excel: các thao tác trên bảng tính bị tắt.',
   ...paneVi,
+  ...tablesVi,
+  ...trustVi,
   ...experienceVi,
   ...documentVi,
 } as const;

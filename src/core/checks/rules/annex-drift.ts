@@ -63,10 +63,10 @@ export const ANNEX_DRIFT: Rule = {
       return name ? findSheet(model.snapshot, name) : undefined;
     };
     const out: Finding[] = [];
-    const summary = model.tables.find((t) => t.role === 'summary');
+    const summary = model.tables.find((t) => t.origin === 'kh' && t.role === 'summary');
     const planTotal = summary?.rows.find((r) => r.rawCode === ANNEX_CODE.total) ?? null;
     const planRows = new Map<string, DataRow>();
-    for (const t of model.tables) if (t.role === 'project') for (const r of t.rows) if (r.code && r.kind) planRows.set(r.code, r);
+    for (const t of model.tables) if (t.origin === 'kh' && t.role === 'project') for (const r of t.rows) if (r.code && r.kind) planRows.set(r.code, r);
 
     const drift = (sheet: SheetSnapshot, row: number, col: number, key: AmountKey, computed: number | null, related: string): void => {
       const stated = numberIn(sheet, row, col);
@@ -148,7 +148,7 @@ export const ANNEX_DRIFT: Rule = {
       }
       const totalLine = lines.find((l) => l.code === ANNEX_CODE.total);
       const totalCol = cols.findIndex((c) => c.key === 'total');
-      words(b01, wordsRow, (totalLine ? numberIn(b01, totalLine.row, totalCol) : null) ?? planTotal?.cells.total.number ?? null);
+      words(b01, wordsRow, (totalLine ? numberIn(b01, totalLine.row, totalCol) : null) ?? planTotal?.cells.total?.number ?? null);
     }
 
     // Biểu 02: groups add their rows; policy money needs a source for Biểu 03
@@ -209,7 +209,7 @@ export const ANNEX_DRIFT: Rule = {
       const total = at(ANNEX_CODE.total);
       if (total && a && b && c) section(b03, total.row, T, 'A+B+C', [a, b, c].map((l) => numberIn(b03, l.row, T) ?? 0));
       // the words against the total as its formulas compute it, from the same cells, even before a spreadsheet has
-      const partA = a ? numberIn(b03, a.row, T) ?? planTotal?.cells.total.number ?? null : null;
+      const partA = a ? numberIn(b03, a.row, T) ?? planTotal?.cells.total?.number ?? null : null;
       const partB = b ? numberIn(b03, b.row, T) ?? sumExact(bRows) : null;
       const partC = c ? numberIn(b03, c.row, T) ?? policiesFunded : null;
       const computed = partA !== null && partB !== null && partC !== null ? sumExact([partA, partB, partC]) : null;
