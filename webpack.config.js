@@ -10,6 +10,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { sources, Compilation, WebpackError } = require('webpack');
 const { localizeMetadata } = require('./scripts/localize-metadata.cjs');
+const { helpPage, HELP_CSS } = require('./scripts/help-page.cjs');
 
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const { CONTENT_SECURITY_POLICY } = require('./scripts/csp.cjs');
@@ -28,6 +29,24 @@ class EnglishMetadataPlugin {
           compilation.emitAsset('functions.en-US.json', new sources.RawSource(JSON.stringify(english, null, 2)));
         } catch (error) {
           compilation.errors.push(new WebpackError(String(error.message || error)));
+        }
+      });
+    });
+  }
+}
+
+/** help.html (the manifest's SupportUrl and LearnMoreUrl): the user guide as a page, with its stylesheet. */
+class HelpPagePlugin {
+  apply(compiler) {
+    const guide = path.resolve(__dirname, 'docs/huong-dan.md');
+    compiler.hooks.thisCompilation.tap('HelpPagePlugin', (compilation) => {
+      compilation.fileDependencies.add(guide);
+      compilation.hooks.processAssets.tap({ name: 'HelpPagePlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        try {
+          compilation.emitAsset('help.html', new sources.RawSource(helpPage(fs.readFileSync(guide, 'utf8'))));
+          compilation.emitAsset('help.css', new sources.RawSource(HELP_CSS));
+        } catch (error) {
+          compilation.errors.push(new WebpackError(`help.html: ${error.message || error}`));
         }
       });
     });
@@ -56,7 +75,8 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
-      clean: true,
+      // dist/cli (npm run build:cli) and dist/playground are other builds' output: kept
+      clean: { keep: /^(cli|playground)\// },
     },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: {
@@ -72,6 +92,7 @@ module.exports = async (env, argv) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
       new EnglishMetadataPlugin(),
+      new HelpPagePlugin(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

@@ -9,6 +9,7 @@ import { runChecksBench } from './checks.bench';
 import { runBatchBench } from './batch.bench';
 import { runCalcBench } from './calc.bench';
 import { runTaskpaneBench } from './taskpane.bench';
+import { runImportBench } from './import.bench';
 
 const BENCHES: Record<string, () => string | Promise<string>> = {
   rollup: runRollupBench,
@@ -17,6 +18,7 @@ const BENCHES: Record<string, () => string | Promise<string>> = {
   batch: runBatchBench,
   calc: runCalcBench,
   taskpane: runTaskpaneBench,
+  import: runImportBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -1,37 +1,40 @@
 /**
- * docs/screenshots/bieu-*.png: the annexes of the bundled Lai Châu 2024 plan as LibreOffice prints
- * them (PDF, then pdftoppm). Run `npm run screenshots:annexes` after changing the annex layout and
- * look at the pictures before committing them.
+ * docs/screenshots: every sheet of the bundled Lai Châu 2024 plan as LibreOffice prints it (one PDF
+ * per sheet, numbers shown the vi-VN way, first page through pdftoppm): bieu-01.png … for the
+ * annexes, in-<sheet>.png for the plan sheets. Run `npm run screenshots:annexes` after changing a
+ * layout and look at the pictures before committing them.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { spawnSync } from 'child_process';
 import { LAI_CHAU_2024 } from '../src/core/examples/lai-chau-2024';
-import { annexPdf } from '../test/support/annex-print';
+import { buildPlanWithAnnexes } from '../src/core/book/annex/generate';
+import { descriptionToXlsx } from '../src/workbook/exceljs';
+import { printEachSheet } from '../test/support/sheet-print';
 import { pdfToPngs } from '../test/support/libreoffice';
 
-const NAMES: Array<[string, string]> = [
-  ['Biểu số 01', 'bieu-01.png'],
-  ['Biểu số 02', 'bieu-02.png'],
-  ['Biểu số 03', 'bieu-03.png'],
-  ['Phụ lục chỉ tiêu', 'phu-luc-chi-tieu.png'],
-];
+const ANNEXES: Record<string, string> = { 'Biểu 01': 'bieu-01.png', 'Biểu 02': 'bieu-02.png', 'Biểu 03': 'bieu-03.png', 'Chỉ tiêu': 'phu-luc-chi-tieu.png' };
+
+/** "Thông tin" → "in-thong-tin.png". */
+function fileFor(sheet: string): string {
+  if (ANNEXES[sheet]) return ANNEXES[sheet];
+  const slug = sheet.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return `in-${slug}.png`;
+}
 
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'kh-shots-'));
   const target = join(__dirname, '..', 'docs', 'screenshots');
   mkdirSync(target, { recursive: true });
   try {
-    const pdf = await annexPdf(LAI_CHAU_2024, work);
-    const pngs = await pdfToPngs(pdf, join(work, 'png'), 80);
-    pngs.forEach((png, i) => {
-      const text = spawnSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }).stdout;
-      const hit = NAMES.find(([title]) => text.includes(title));
-      if (!hit) return;
-      copyFileSync(png, join(target, hit[1]));
-      process.stdout.write(`${hit[1]} ← page ${i + 1}\n`);
-    });
+    const built = buildPlanWithAnnexes(LAI_CHAU_2024);
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const printed = await printEachSheet(await descriptionToXlsx(built.description), work, { locale: 'vi-VN' });
+    for (const [i, s] of printed.entries()) {
+      const [first] = await pdfToPngs(s.pdf, join(work, `png-${i}`), 80);
+      copyFileSync(first, join(target, fileFor(s.sheet)));
+      process.stdout.write(`${fileFor(s.sheet)} ← ${s.sheet}: ${s.pages.length} page(s), ${s.pages.map((p) => `${p.w}×${p.h} pt`).join(', ')}\n`);
+    }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -12,6 +12,8 @@ export interface OptionSpec {
   short?: string;
   /** A sample value for the "needs a value" message. */
   example?: string;
+  /** May be given several times (--column E=nsdp --column F=huy-dong). */
+  multiple?: boolean;
 }
 
 /** The options of one command, by long name (without the dashes). */
@@ -28,7 +30,7 @@ export const LANGS = ['vi', 'en'] as const;
 export interface ParsedArgs {
   command: string | null;
   positional: string[];
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | string[] | undefined>;
 }
 
 /** A usage problem: a catalogue message naming the flag; the caller exits 2. */

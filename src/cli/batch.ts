@@ -7,10 +7,12 @@ import { readdirSync, realpathSync, statSync } from 'fs';
 import { join, relative } from 'path';
 import { readXlsx, workbookSnapshot } from '../workbook/exceljs';
 import { READ_LIMITS, WorkbookReadError } from '../workbook/preflight';
-import { Message } from '../core/i18n';
+import { Message, translate } from '../core/i18n';
 import { runChecks, CheckResult } from '../core/checks/engine';
 import { Finding, messageOf } from '../core/checks/finding';
-import { AMOUNT_KEYS, AmountKey } from '../core/checks/model';
+import { AMOUNT_KEYS, AmountKey, PlanFacts } from '../core/checks/model';
+import { FileFigures, OTHER_ITEM, fileFigures } from '../core/table/figures';
+import { cellWhere, ruleTitle } from '../core/checks/report';
 import { sumExact } from '../core/money';
 import { sourceTaxonomy } from '../core/sources';
 import { CellSpec, SheetSpec, WorkbookDescription } from '../core/book/model';
@@ -25,8 +27,8 @@ export interface FileOutcome {
   /** Remarks on a file that was checked (its macros were ignored). */
   notes?: Message[];
   result?: CheckResult;
-  /** Totals by project outline code and source, from the file's Tổng hợp. */
-  projects?: Map<string, { name: string; amounts: Record<AmountKey, number> }>;
+  /** The file's figures in triệu: from KH's Tổng hợp or the officer's own table; none, with the reason, when unread. */
+  figures?: FileFigures;
 }
 
 export function workbooksIn(dir: string): string[] {
@@ -54,22 +56,14 @@ export function workbooksIn(dir: string): string[] {
   return out;
 }
 
-export async function checkFile(path: string, root: string, tolerance?: number): Promise<FileOutcome> {
+export async function checkFile(path: string, root: string, tolerance?: number, facts: PlanFacts = {}): Promise<FileOutcome> {
   const file = relative(root, path) || path;
   try {
     const { workbook, inspection } = await readXlsx(readInput(path));
     const snapshot = workbookSnapshot(workbook, READ_LIMITS, inspection);
     const notes: Message[] = inspection.macros ? [{ key: 'input.macros' }] : [];
-    const result = runChecks(snapshot, tolerance !== undefined ? { tolerance } : {});
-    const projects = new Map<string, { name: string; amounts: Record<AmountKey, number> }>();
-    const summary = result.model.tables.find((t) => t.role === 'summary');
-    for (const row of summary?.rows ?? []) {
-      if (!row.code || row.rawCode === 'TONG') continue;
-      const amounts = {} as Record<AmountKey, number>;
-      for (const k of AMOUNT_KEYS) amounts[k] = row.cells[k].number ?? 0;
-      projects.set(row.code, { name: String(row.content ?? row.code), amounts });
-    }
-    return { file, ok: true, result, projects, notes };
+    const result = runChecks(snapshot, { ...(tolerance !== undefined ? { tolerance } : {}), facts });
+    return { file, ok: true, result, figures: fileFigures(result.model.tables), notes };
   } catch (error) {
     // one bad file (hostile, damaged, too large) is reported and skipped; the others go on
     if (error instanceof WorkbookReadError) return { file, ok: false, problem: error.problem };
@@ -78,50 +72,79 @@ export async function checkFile(path: string, root: string, tolerance?: number):
   }
 }
 
+/** What a file gave the roll-up, in one sentence (the "Theo tệp" sheet). */
+function statusOf(o: FileOutcome): string {
+  if (!o.ok) return o.problem ? renderProblem(o.problem, o.file, 'vi') : translate('summary.unreadable', {}, 'vi');
+  const f = o.figures;
+  const table = f?.table ? `'${f.table.sheet}'!${f.table.range}` : '';
+  const others = f && f.notAdded.length > 0 ? ` ${translate('summary.notAdded', { tables: f.notAdded.map((t) => `'${t.sheet}'!${t.range}`).join(', ') }, 'vi')}` : '';
+  if (!f || f.problem === 'noTable') return translate('summary.noTable', {}, 'vi');
+  if (f.problem === 'unitUnknown') return translate('summary.unitUnknown', { table }, 'vi') + others;
+  return translate(f.from === 'kh' ? 'summary.kh' : 'summary.recognised', { table }, 'vi') + others;
+}
+
 /** The province view: projects × sources summed over every file, each file's totals, every error with its file. */
 export function summaryWorkbook(outcomes: FileOutcome[]): WorkbookDescription {
   const taxonomy = sourceTaxonomy('2021-2025');
   const label = (k: AmountKey): string => taxonomy.find((t) => t.key === k)?.labelVi ?? k;
   const header = (texts: string[]): CellSpec[] => texts.map((t) => ({ value: t, style: 'header' }));
-  const amount = (v: number): CellSpec => ({ value: v, numberFormat: '#,##0.##', style: 'leafAmount' });
+  const amount = (v: number | null): CellSpec => ({ value: v, numberFormat: '#,##0.###', style: 'leafAmount' });
   const text = (v: string | number | null, style = 'leaf'): CellSpec => ({ value: v, style });
+  const unitNote = [text(translate('summary.unit', {}, 'vi'))];
+  const read = outcomes.filter((o) => o.figures && o.figures.problem === null);
+  const sumOf = (pick: (o: FileOutcome) => number | undefined): number => sumExact(read.map((o) => pick(o) ?? 0));
 
-  const codes = [...new Set(outcomes.flatMap((o) => [...(o.projects?.keys() ?? [])]))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const codes = [...new Set(read.flatMap((o) => [...(o.figures?.projects.keys() ?? [])]))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const projectRows: CellSpec[][] = codes.map((code) => {
-    const name = outcomes.map((o) => o.projects?.get(code)?.name).find(Boolean) ?? code;
-    const files = outcomes.filter((o) => o.projects?.has(code)).length;
-    return [text(code, 'code'), text(name), text(files), ...AMOUNT_KEYS.map((k) => amount(sumExact(outcomes.map((o) => o.projects?.get(code)?.amounts[k] ?? 0))))];
+    const name = read.map((o) => o.figures?.projects.get(code)?.name).find(Boolean) ?? code;
+    const files = read.filter((o) => o.figures?.projects.has(code)).length;
+    return [text(code === OTHER_ITEM ? '—' : code, 'code'), text(name), text(files), ...AMOUNT_KEYS.map((k) => amount(sumOf((o) => o.figures?.projects.get(code)?.amounts[k])))];
   });
-  const grand = [text('TỔNG CỘNG', 'grandTotal'), text(null, 'grandTotal'), text(outcomes.filter((o) => o.ok).length, 'grandTotal'), ...AMOUNT_KEYS.map((k) => ({ value: sumExact(codes.map((code) => sumExact(outcomes.map((o) => o.projects?.get(code)?.amounts[k] ?? 0)))), numberFormat: '#,##0.##', style: 'grandTotalAmount' }))];
+  // the grand total is every file's detail rows, localities-only tables included
+  const grand = [text('TỔNG CỘNG', 'grandTotal'), text(null, 'grandTotal'), text(read.length, 'grandTotal'), ...AMOUNT_KEYS.map((k) => ({ value: sumOf((o) => o.figures?.total?.[k]), numberFormat: '#,##0.###', style: 'grandTotalAmount' }))];
   const byProject: SheetSpec = {
     name: 'Tổng hợp các tệp',
     role: 'summary',
-    blocks: [{ row: 0, col: 0, cells: [header(['Mã', 'Nội dung', 'Số tệp', ...AMOUNT_KEYS.map(label)]), grand, ...projectRows] }],
+    blocks: [{ row: 0, col: 0, cells: [header(['Mã', 'Nội dung', 'Số tệp', ...AMOUNT_KEYS.map(label)]), grand, ...projectRows, [], unitNote] }],
     columns: [{ index: 0, width: 10 }, { index: 1, width: 60 }, { index: 2, width: 8 }, ...AMOUNT_KEYS.map((_, i) => ({ index: 3 + i, width: 14 }))],
     freeze: { rows: 1, columns: 2 },
   };
 
+  const places = [...new Set(read.flatMap((o) => [...(o.figures?.localities.keys() ?? [])]))];
+  const localityRows: CellSpec[][] = places.map((place) => [
+    text(place),
+    text(read.filter((o) => o.figures?.localities.has(place)).map((o) => o.file).join(', ')),
+    ...AMOUNT_KEYS.map((k) => amount(sumOf((o) => o.figures?.localities.get(place)?.[k]))),
+  ]);
+  const byLocality: SheetSpec = {
+    name: 'Theo địa phương',
+    role: 'summary',
+    blocks: [{ row: 0, col: 0, cells: [header(['Địa phương', 'Tệp', ...AMOUNT_KEYS.map(label)]), ...localityRows, [], unitNote] }],
+    columns: [{ index: 0, width: 30 }, { index: 1, width: 40 }, ...AMOUNT_KEYS.map((_, i) => ({ index: 2 + i, width: 14 }))],
+    freeze: { rows: 1, columns: 1 },
+  };
+
   const fileRows: CellSpec[][] = outcomes.map((o) => {
     const c = o.result?.counts;
-    const totals = AMOUNT_KEYS.map((k) => amount(sumExact([...(o.projects?.values() ?? [])].map((p) => p.amounts[k]))));
-    return [text(o.file), text(o.ok ? 'đã kiểm tra' : o.problem ? renderProblem(o.problem, o.file, 'vi') : 'không đọc được'), text(c?.error ?? null), text(c?.warning ?? null), text(c?.info ?? null), ...totals];
+    const totals = AMOUNT_KEYS.map((k) => amount(o.figures?.problem === null ? o.figures.total?.[k] ?? 0 : null));
+    return [text(o.file), text(statusOf(o)), text(c?.error ?? null), text(c?.warning ?? null), text(c?.info ?? null), ...totals];
   });
   const byFile: SheetSpec = {
     name: 'Theo tệp',
     role: 'check',
-    blocks: [{ row: 0, col: 0, cells: [header(['Tệp', 'Trạng thái', 'Lỗi', 'Cảnh báo', 'Thông tin', ...AMOUNT_KEYS.map(label)]), ...fileRows] }],
-    columns: [{ index: 0, width: 40 }, { index: 1, width: 24 }, ...AMOUNT_KEYS.map((_, i) => ({ index: 5 + i, width: 14 }))],
+    blocks: [{ row: 0, col: 0, cells: [header(['Tệp', 'Trạng thái', 'Lỗi', 'Cảnh báo', 'Thông tin', ...AMOUNT_KEYS.map(label)]), ...fileRows, [], unitNote] }],
+    columns: [{ index: 0, width: 40 }, { index: 1, width: 48 }, ...AMOUNT_KEYS.map((_, i) => ({ index: 5 + i, width: 14 }))],
     freeze: { rows: 1, columns: 1 },
   };
 
   const errors: Array<[FileOutcome, Finding]> = outcomes.flatMap((o) => (o.result?.findings ?? []).filter((f) => f.severity !== 'info').map((f): [FileOutcome, Finding] => [o, f]));
-  const errorRows: CellSpec[][] = errors.map(([o, f]) => [text(o.file), text(f.severity === 'error' ? 'Lỗi' : 'Cảnh báo'), text(f.rule, 'code'), text(f.cell ? `${f.sheet}!${f.cell}` : f.sheet), text(messageOf(f, 'vi'))]);
+  const errorRows: CellSpec[][] = errors.map(([o, f]) => [text(o.file), text(f.severity === 'error' ? 'Lỗi' : 'Cảnh báo'), text(ruleTitle(f.rule)), text(f.cell ? cellWhere(f.sheet, f.cell) : f.sheet), text(messageOf(f, 'vi'))]);
   const findings: SheetSpec = {
     name: 'Lỗi theo tệp',
     role: 'check',
     blocks: [{ row: 0, col: 0, cells: [header(['Tệp', 'Mức độ', 'Quy tắc', 'Ô', 'Nội dung']), ...errorRows] }],
-    columns: [{ index: 0, width: 40 }, { index: 1, width: 10 }, { index: 2, width: 16 }, { index: 3, width: 18 }, { index: 4, width: 90 }],
+    columns: [{ index: 0, width: 40 }, { index: 1, width: 10 }, { index: 2, width: 30 }, { index: 3, width: 20 }, { index: 4, width: 90 }],
     freeze: { rows: 1, columns: 1 },
   };
-  return { sheets: [byProject, byFile, findings], names: [], styles: STYLES };
+  return { sheets: [byProject, ...(places.length > 0 ? [byLocality] : []), byFile, findings], names: [], styles: STYLES };
 }

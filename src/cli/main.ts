@@ -29,8 +29,11 @@ import { statSync } from 'fs';
 import { neutraliseWorkbook } from '../workbook/neutralise';
 import { descriptionProblem, writtenProblem } from './plan-bounds';
 import { LossKind, rewriteLosses } from '../workbook/losses';
+import { ADOPT_OPTIONS, FACT_OPTIONS, adoptCommand, exportRecognised, factsOption, printRecognisedTotals } from './tables';
+import { PlanFacts, readPlanModel } from '../core/checks/model';
 import { CommandOptions, langIn, parseCommandLine, ParsedArgs, parseTolerance, UsageError } from './args';
 import { booleanOption, Command, Out, stringOption } from './command';
+import { documentCommand } from './import';
 
 interface OpenWorkbook {
   workbook: ExcelJS.Workbook;
@@ -84,13 +87,13 @@ function noteDropped(out: Out, opened: OpenWorkbook, file: string, target: strin
 }
 
 /**
- * Writes an officer's workbook back (annex, send-safe, convert, also --in-place). What acts instead
+ * Writes an officer's workbook back (annex, send-safe, convert, adopt, also --in-place). What acts instead
  * of computing (DDE, WEBSERVICE, links to other files, script hyperlinks) is frozen first and
  * listed — KH never writes it live. Then the bytes exceljs would write are compared with the input:
  * if charts, PivotTables, shapes, names that are formulas… would be lost, nothing is written and
  * the officer is told what, unless --accept-loss.
  */
-async function writeRewritten(out: Out, args: ParsedArgs, opened: OpenWorkbook, file: string, target: string, force: boolean, intended: readonly LossKind[] = []): Promise<void> {
+async function writeRewritten(out: Out, args: ParsedArgs, opened: OpenWorkbook, file: string, target: string, force: boolean, intended: readonly LossKind[] = []): Promise<Buffer> {
   const frozen = neutraliseWorkbook(opened.workbook);
   const bytes = Buffer.from(await opened.workbook.xlsx.writeBuffer());
   const losses = await rewriteLosses(opened.bytes, bytes, intended);
@@ -102,9 +105,11 @@ async function writeRewritten(out: Out, args: ParsedArgs, opened: OpenWorkbook, 
   writeOutput(target, bytes, force);
   noteDropped(out, opened, file, target);
   if (losses.length > 0) out.note(out.t('output.lost', { file, out: target, list: list(out.lang) }));
-  if (frozen.length === 0) return;
-  for (const f of frozen) out.line(`  ${f.sheet}!${f.cell}: ${f.before} → ${out.t('cli.frozenValue')}`);
-  out.line(out.t('cli.neutralised', { count: frozen.length, file: target }));
+  if (frozen.length > 0) {
+    for (const f of frozen) out.line(`  ${f.sheet}!${f.cell}: ${f.before} → ${out.t('cli.frozenValue')}`);
+    out.line(out.t('cli.neutralised', { count: frozen.length, file: target }));
+  }
+  return bytes;
 }
 
 function printTotals(out: Out, result: CheckResult): void {
@@ -210,18 +215,20 @@ const COMMANDS: Record<string, Command> = {
   },
 
   check: {
-    options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, tolerance: { type: 'string', example: '0,001' }, summary: { type: 'string', example: 'tong-hop.xlsx' }, force: { type: 'boolean' } },
+    options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, tolerance: { type: 'string', example: '0,001' }, summary: { type: 'string', example: 'tong-hop.xlsx' }, force: { type: 'boolean' }, ...FACT_OPTIONS },
     positionals: { min: 1, max: 1 },
     help: 'cli.help.check',
     async run(args, out) {
       const file = args.positional[0];
       if (!file) throw usage('check');
       const tolerance = toleranceOption(args);
-      if (statSafe(file)?.isDirectory()) return checkFolder(args, out, file, tolerance);
-      const result = runChecks(await snapshotOf(file, out), tolerance !== undefined ? { tolerance } : {});
+      const facts = factsOption(args);
+      if (statSafe(file)?.isDirectory()) return checkFolder(args, out, file, tolerance, facts);
+      const result = runChecks(await snapshotOf(file, out), { ...(tolerance !== undefined ? { tolerance } : {}), facts });
       if (booleanOption(args, 'json')) out.line(JSON.stringify({ file, ...findingsJson(result) }, null, 2));
       else {
         printTotals(out, result);
+        printRecognisedTotals(out, result);
         printFindings(out, result);
       }
       return exitFor(result, booleanOption(args, 'strict'));
@@ -229,14 +236,16 @@ const COMMANDS: Record<string, Command> = {
   },
 
   export: {
-    options: { out: { type: 'string', short: 'o', example: 'plan.json' }, force: { type: 'boolean' } },
+    options: { out: { type: 'string', short: 'o', example: 'plan.json' }, force: { type: 'boolean' }, ...ADOPT_OPTIONS },
     positionals: { min: 1, max: 1 },
     help: 'cli.help.export',
     async run(args, out) {
       const file = args.positional[0];
       const target = stringOption(args, 'out');
       if (!file) throw usage('export');
-      const spec = readPlanSpec(await snapshotOf(file, out));
+      const snapshot = await snapshotOf(file, out);
+      // an officer's own table is exported as the plan it adopts into
+      const spec = readPlanModel(snapshot).khLayout ? readPlanSpec(snapshot) : exportRecognised(snapshot, args, file, out);
       const json = `${JSON.stringify(spec, null, 2)}\n`;
       if (target) {
         writeOutput(resolve(target), json, booleanOption(args, 'force'));
@@ -337,6 +346,16 @@ const COMMANDS: Record<string, Command> = {
     },
   },
 
+  adopt: adoptCommand({
+    open: async (path, out) => {
+      const opened = await openWorkbook(path, out);
+      return { ...opened, snapshot: snapshotFrom(opened, path) };
+    },
+    target: (args, file, suffix) => rewriteTarget(args, file, suffix),
+    // the officer's workbook written back with KH's sheets beside: the same rules as annex
+    write: (out, args, opened, file, target) => writeRewritten(out, args, opened, file, target, booleanOption(args, 'force')),
+  }),
+
   words: {
     options: { unit: { type: 'string', example: 'triệu' }, style: { type: 'string', example: 'lẻ,ngàn' } },
     positionals: { min: 1, max: Number.MAX_SAFE_INTEGER },
@@ -378,13 +397,13 @@ function bar(done: number, total: number): string {
 }
 
 /** `kh check DIR [--summary out.xlsx]`: a status line per file with a progress bar; bad files skipped. */
-async function checkFolder(args: ParsedArgs, out: Out, dir: string, tolerance: number | undefined): Promise<number> {
+async function checkFolder(args: ParsedArgs, out: Out, dir: string, tolerance: number | undefined, facts: PlanFacts = {}): Promise<number> {
   const files = workbooksIn(dir);
   const outcomes = [];
   const strict = booleanOption(args, 'strict');
   let failed = false;
   for (let i = 0; i < files.length; i++) {
-    const o = await checkFile(files[i], dir, tolerance);
+    const o = await checkFile(files[i], dir, tolerance, facts);
     outcomes.push(o);
     const n = `${String(i + 1).padStart(String(files.length).length)}/${files.length}`;
     if (!o.ok) {
@@ -445,6 +464,9 @@ function usageProblem(problem: Message, command: string | null): CliError {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // plan documents (kh import, kh check plan.docx) have their own module and options
+  const onDocument = documentCommand(argv);
+  if (onDocument) return runDocument(onDocument, argv);
   let lang: Lang = langIn(argv);
   const fail = (error: CliError): number => {
     process.stderr.write(`kh: ${lang === 'en' ? error.en : error.vi}\n`);
@@ -477,6 +499,20 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) return fail(usageProblem(error.problem, args.command));
     if (error instanceof CliError) return fail(error);
+    process.stderr.write(`kh: ${translate('cli.unexpected', { message: error instanceof Error ? error.message : String(error) }, lang)}\n`);
+    return EXIT.unreadable;
+  }
+}
+
+async function runDocument(command: (rest: string[]) => Promise<number>, argv: string[]): Promise<number> {
+  const lang = langIn(argv);
+  try {
+    return await command(argv.slice(1));
+  } catch (error) {
+    if (error instanceof CliError) {
+      process.stderr.write(`kh: ${lang === 'en' ? error.en : error.vi}\n`);
+      return error.exitCode;
+    }
     process.stderr.write(`kh: ${translate('cli.unexpected', { message: error instanceof Error ? error.message : String(error) }, lang)}\n`);
     return EXIT.unreadable;
   }

@@ -27,8 +27,14 @@ const amounts = z
     integrated: amount.optional(),
     credit: amount.optional(),
     mobilised: amount.optional(),
+    localInvestment: amount.optional(),
+    localRecurrent: amount.optional(),
   })
   .strict();
+const undivided = z
+  .object({ total: amount.optional(), central: amount.optional(), state: amount.optional(), recurrent: amount.optional(), investment: amount.optional() })
+  .strict();
+const figureSource = z.object({ section: text, quote: text }).strict();
 
 export const planSchema = z
   .object({
@@ -38,6 +44,7 @@ export const planSchema = z
     area: text.min(1),
     province: text.min(1),
     year: z.number().int().min(2021).max(2035),
+    period: z.object({ from: z.number().int().min(2021).max(2035), to: z.number().int().min(2021).max(2035) }).strict().optional(),
     documentNumber: text.optional(),
     documentDate: text.optional(),
     unit: z.enum(['dong', 'nghin', 'trieu', 'ty']),
@@ -46,7 +53,11 @@ export const planSchema = z
     poorDistrict: z.boolean(),
     preparer: text.optional(),
     signer: z.object({ name: text, title: text, authority: text }).strict().optional(),
-    items: z.array(z.object({ code: text.min(1), unitName: text.optional(), amounts: amounts.optional(), note: text.optional() }).strict()).min(1),
+    items: z.array(
+      z
+        .object({ code: text.min(1), unitName: text.optional(), unitNames: z.array(text.min(1)).optional(), amounts: amounts.optional(), undivided: undivided.optional(), note: text.optional() })
+        .strict(),
+    ),
     activities: z
       .array(
         z
@@ -66,9 +77,19 @@ export const planSchema = z
         integrated: amount.optional(),
         credit: amount.optional(),
         mobilised: amount.optional(),
+        state: amount.optional(),
       })
       .strict()
       .optional(),
+    statedUnit: z.enum(['dong', 'nghin', 'trieu', 'ty']).optional(),
+    statedResources: z
+      .object({
+        total: amount.optional(),
+        parts: z.array(z.object({ kind: z.enum(['programme', 'otherProgrammes', 'policies', 'credit', 'other']), label: text, amount }).strict()).optional(),
+      })
+      .strict()
+      .optional(),
+    provenance: z.record(text, figureSource).optional(),
     policies: z
       .array(
         z
@@ -91,6 +112,9 @@ export const planSchema = z
       .optional(),
   })
   .strict()
+  // a plan with totals only has no items; any other plan has at least one
+  .refine((p) => p.items.length > 0 || Object.keys(p.statedTotals ?? {}).length > 0 || p.statedResources !== undefined, { path: ['items'], message: 'items' })
+  .refine((p) => !p.period || (p.period.from <= p.period.to && p.year === p.period.from), { path: ['period'], message: 'period' })
   .superRefine((plan, ctx) => {
     // an amount's bound depends on the plan's unit: 10^15 đồng is 10^9 triệu
     const max = MAX_AMOUNT_DONG / 10 ** UNIT_EXPONENT[plan.unit as MoneyUnit];
@@ -101,9 +125,13 @@ export const planSchema = z
       }
       if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, Array.isArray(value) ? Number(k) : k]);
     };
-    plan.items.forEach((item, i) => visit(item.amounts, ['items', i, 'amounts']));
+    plan.items.forEach((item, i) => {
+      visit(item.amounts, ['items', i, 'amounts']);
+      visit(item.undivided, ['items', i, 'undivided']);
+    });
     plan.activities.forEach((a, i) => visit(a.amounts, ['activities', i, 'amounts']));
     visit(plan.statedTotals, ['statedTotals']);
+    visit(plan.statedResources, ['statedResources']);
     (plan.policies ?? []).forEach((p, i) => visit(p.amount, ['policies', i, 'amount']));
     (plan.otherProgrammes ?? []).forEach((o, i) => visit(o.amounts, ['otherProgrammes', i, 'amounts']));
   });
@@ -129,6 +157,8 @@ function describe(issue: z.core.$ZodIssue): { vi: string; en: string } {
     case 'custom': {
       const p = (i as { params?: { kh?: string; max?: number; unit?: string } }).params;
       if (p?.kh === 'amountTooLarge') return { vi: `số tiền lớn nhất là ${String(p.max)} (đơn vị ${p.unit}, tức 10^15 đồng)`, en: `the largest amount is ${String(p.max)} (unit ${p.unit}, that is 10^15 đồng)` };
+      if (i.message === 'items') return { vi: 'cần ít nhất một mục (hoặc các tổng nêu trong văn bản nếu kế hoạch chỉ có số tổng)', en: 'at least one item is needed (or stated totals for a plan with totals only)' };
+      if (i.message === 'period') return { vi: 'giai đoạn phải từ năm nhỏ đến năm lớn và year là năm đầu', en: 'the period must run forward and year must be its first year' };
       return { vi: i.message, en: i.message };
     }
     case 'unrecognized_keys':

@@ -10,7 +10,6 @@ import { MoneyUnit } from './units';
 import { amountToWords, WordsOptions } from './words';
 import { sumExact } from './money';
 import { findByCode } from './catalog';
-import { cellAddress } from './book/address';
 
 /** The sources a chart stacks: the parts of Tổng, NSTW split into ĐTPT and SN. */
 export const CHART_SOURCES = ['centralInvestment', 'centralRecurrent', 'local', 'integrated', 'credit', 'mobilised'] as const satisfies readonly AmountKey[];
@@ -44,9 +43,9 @@ const zero = (): Record<AmountKey, number> => Object.fromEntries(AMOUNT_KEYS.map
 /** Null when the workbook is not a KH plan (no Tổng hợp of KH's). */
 export function planOverview(snapshot: WorkbookSnapshot): PlanOverview | null {
   const model = readPlanModel(snapshot);
-  const summary = model.tables.find((t) => t.role === 'summary');
+  const summary = model.tables.find((t) => t.origin === 'kh' && t.role === 'summary');
   if (!model.khLayout || !summary) return null;
-  const totalRow = summary.rows.find((r) => r.rawCode === 'TONG') ?? null;
+  const totalRow = summary.rows.find((r) => r.kind === 'total') ?? null;
   const projects: ProjectMoney[] = summary.rows
     .filter((r) => r !== totalRow && r.code !== null && r.kind === 'leaf')
     .map((r) => {
@@ -56,12 +55,12 @@ export function planOverview(snapshot: WorkbookSnapshot): PlanOverview | null {
         catalogCode: entry?.code ?? null,
         name: typeof r.content === 'string' ? r.content : entry?.name ?? (r.code as string),
         row: r.row,
-        amounts: Object.fromEntries(AMOUNT_KEYS.map((k) => [k, r.cells[k].number ?? 0])) as Record<AmountKey, number>,
+        amounts: Object.fromEntries(AMOUNT_KEYS.map((k) => [k, r.cells[k]?.number ?? 0])) as Record<AmountKey, number>,
       };
     });
   const total = zero();
   for (const key of AMOUNT_KEYS) {
-    const cached = totalRow?.cells[key].number;
+    const cached = totalRow?.cells[key]?.number;
     total[key] = cached ?? sumExact(projects.map((p) => p.amounts[key]));
   }
   return {
@@ -70,7 +69,7 @@ export function planOverview(snapshot: WorkbookSnapshot): PlanOverview | null {
     summarySheet: summary.name,
     projects,
     total,
-    totalCell: totalRow ? cellAddress(totalRow.row, summary.columns.index.total) : null,
+    totalCell: totalRow?.cells.total?.address ?? null,
     sourcesInUse: CHART_SOURCES.filter((k) => projects.some((p) => p.amounts[k] !== 0)),
   };
 }

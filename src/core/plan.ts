@@ -12,7 +12,32 @@ export type AdminLevel = 'tinh' | 'huyen' | 'xa';
 export type InputSource = 'centralInvestment' | 'centralRecurrent' | 'local' | 'integrated' | 'credit' | 'mobilised';
 export const INPUT_SOURCES: readonly InputSource[] = ['centralInvestment', 'centralRecurrent', 'local', 'integrated', 'credit', 'mobilised'];
 
-export type Amounts = Partial<Record<InputSource, number>>;
+/** What an item or activity row holds: the input sources, and NSĐP split ĐTPT / SN when a document splits it. */
+export type AmountKey = InputSource | 'localInvestment' | 'localRecurrent';
+export type Amounts = Partial<Record<AmountKey, number>>;
+
+/** Money a document states without saying its column: a total of no named source, NSTW not split ĐTPT / SN, vốn ngân sách nhà nước not split NSTW / NSĐP, SN or ĐTPT of no named budget. */
+export type UndividedKey = 'total' | 'central' | 'state' | 'recurrent' | 'investment';
+
+/** A stated figure's key: a source, or the undivided state budget (NSNN = NSTW + NSĐP). */
+export type StatedKey = SourceKey | 'state';
+
+/** Where a figure of the spec came from in the plan document. */
+export interface FigureSource {
+  /** Section path, e.g. "III.4.1.đ". */
+  section: string;
+  /** The words as written. */
+  quote: string;
+}
+
+/** The parts of "Tổng nguồn lực" a document lists: the programme, other programmes integrated, policies, credit, anything else. */
+export type ResourcePartKind = 'programme' | 'otherProgrammes' | 'policies' | 'credit' | 'other';
+
+/** Totals of all resources (the level of Biểu 03: the programme, other programmes, policy money). */
+export interface StatedResources {
+  total?: number;
+  parts?: Array<{ kind: ResourcePartKind; label: string; amount: number }>;
+}
 
 export interface Signer {
   name: string;
@@ -28,8 +53,12 @@ export interface PlanItem {
   code: string;
   /** Đơn vị thực hiện. */
   unitName?: string;
+  /** Several implementing units (written "A; B" in the sheet when unitName is not given). */
+  unitNames?: string[];
   /** Amounts of the item itself, used when it has no activity rows and no selected children. */
   amounts?: Amounts;
+  /** Money stated for the item without its column (written in the row's note for the officer to place). */
+  undivided?: Partial<Record<UndividedKey, number>>;
   note?: string;
 }
 
@@ -92,8 +121,10 @@ export interface PlanSpec {
   /** Địa bàn, e.g. "thành phố Lai Châu". */
   area: string;
   province: string;
-  /** Kỳ kế hoạch. */
+  /** Kỳ kế hoạch; for a multi-year plan, the first year of its period. */
   year: number;
+  /** A multi-year plan (giai đoạn 2021–2025). */
+  period?: { from: number; to: number };
   /** Số hiệu, e.g. "45/KH-UBND". */
   documentNumber?: string;
   /** Ngày ban hành as written, e.g. "15/01/2024". */
@@ -108,8 +139,14 @@ export interface PlanSpec {
   signer?: Signer;
   items: PlanItem[];
   activities: Activity[];
-  /** Totals stated in the plan document, per source, to check the text against the tables. */
-  statedTotals?: Partial<Record<SourceKey, number>>;
+  /** Totals stated in the plan document for the programme, per source, to check the text against the tables. */
+  statedTotals?: Partial<Record<StatedKey, number>>;
+  /** The unit the stated figures are written in when it is not the plan's (a summary in tỷ, detail in triệu). */
+  statedUnit?: MoneyUnit;
+  /** Totals stated for all resources (the programme, other programmes, policies). */
+  statedResources?: StatedResources;
+  /** Where figures and facts read from the plan document came from, by spec path ("items.DA2.centralRecurrent"). */
+  provenance?: Record<string, FigureSource>;
   /** Biểu 02 rows (input in the annex; this is what a new annex starts with). */
   policies?: Policy[];
   /** Biểu 03 part B rows. */

@@ -13,6 +13,7 @@ import { Programme, DEFAULT_PROGRAMME, parseProgramme } from '../core/programme'
 import { getCatalog, findByCode, matchName, bestMatch } from '../core/catalog';
 import { detectEncoding, convertLegacy } from '../core/text';
 import { checkCounterpart, describeGap, parseCounterpartMinimum } from '../core/sources';
+import { ambiguousAmount } from '../core/ambiguity';
 
 export type ErrorKind = 'value' | 'na' | 'num';
 
@@ -80,7 +81,7 @@ function readUnit(arg: Cell, fallback: MoneyUnit): MoneyUnit | FunctionError {
 function amountError(parsed: AmountParse & { ok: false }, text: string): FunctionError {
   switch (parsed.error) {
     case 'ambiguous':
-      return fail('value', 'amount.ambiguous', { text, a: fmt(parsed.candidates[0]), b: fmt(parsed.candidates[1]) });
+      return fail('value', 'amount.ambiguous', ambiguousAmount(text, parsed.candidates).params);
     case 'unknown-unit':
       return fail('value', 'amount.unknownUnit', { unit: parsed.unitText ?? '' });
     case 'empty':

@@ -1,5 +1,5 @@
 /**
- * The task pane: five views (Tạo kế hoạch, Kiểm tra, Biểu, Công cụ, Cài đặt) over one host. A view
+ * The task pane: six views (Tạo kế hoạch, Nhập từ văn bản, Kiểm tra, Biểu, Công cụ, Cài đặt) over one host. A view
  * is mounted the first time it is opened and kept, so its results survive switching tabs.
  */
 import * as React from 'react';
@@ -11,14 +11,17 @@ import type { Host } from './host';
 import { Pane, PaneContext, ViewId } from './context';
 import { PaneSettings, loadSettings, pageStorage, saveSettings } from './settings';
 import { capabilities } from './capabilities';
+import { onViewRequest, takeRequestedView } from './ribbon';
 import { CreateView } from './views/CreateView';
 import { CheckView } from './views/CheckView';
 import { AnnexView } from './views/AnnexView';
 import { ToolsView } from './views/ToolsView';
 import { SettingsView } from './views/SettingsView';
+import { ImportView } from './views/ImportView';
 
 const VIEWS: ReadonlyArray<{ id: ViewId; label: MessageKey; render: () => React.JSX.Element }> = [
   { id: 'create', label: 'pane.tab.create', render: () => <CreateView /> },
+  { id: 'import', label: 'doc.pane.tab', render: () => <ImportView /> },
   { id: 'check', label: 'pane.tab.check', render: () => <CheckView /> },
   { id: 'annex', label: 'pane.tab.annex', render: () => <AnnexView /> },
   { id: 'tools', label: 'pane.tab.tools', render: () => <ToolsView /> },
@@ -28,7 +31,9 @@ const VIEWS: ReadonlyArray<{ id: ViewId; label: MessageKey; render: () => React.
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minWidth: '280px' },
   header: { display: 'flex', flexDirection: 'column' },
-  tabs: { overflowX: 'auto' },
+  // five tabs on one line need about 370 px; narrower (Excel's pane can be 320 px) they wrap, so
+  // each stays in view instead of scrolling out of sight
+  tabs: { flexWrap: 'wrap' },
 });
 
 function Shell({ host, initialView }: { host: Host; initialView: ViewId }): React.JSX.Element {
@@ -40,8 +45,10 @@ function Shell({ host, initialView }: { host: Host; initialView: ViewId }): Reac
     setView(v);
     setOpened((o) => (o.has(v) ? o : new Set([...o, v])));
   }, []);
+  // a Home-tab button asks for a view while the pane is open
+  React.useEffect(() => onViewRequest(open), [open]);
   const pane = React.useContext(Pane);
-  const value = React.useMemo<PaneContext>(() => ({ ...pane, goTo: open }), [pane, open]);
+  const value = React.useMemo<PaneContext>(() => ({ ...pane, goTo: open, view }), [pane, open, view]);
   return (
     <Pane.Provider value={value}>
       <main className={styles.root}>
@@ -87,7 +94,9 @@ export interface AppProps {
   translator?: (key: MessageKey, params: MessageParams, lang: Lang) => string;
 }
 
-export function App({ host, storage = pageStorage(), initialView = 'create', translator }: AppProps): React.JSX.Element {
+export function App({ host, storage = pageStorage(), initialView, translator }: AppProps): React.JSX.Element {
+  // the view a Home-tab button asked for before the pane was there, else the one given, else Tạo kế hoạch
+  const [firstView] = React.useState<ViewId>(() => takeRequestedView() ?? initialView ?? 'create');
   const [settings, setSettings] = React.useState<PaneSettings>(() => loadSettings(storage));
   React.useEffect(() => {
     setFunctionLanguage(settings.lang);
@@ -106,7 +115,7 @@ export function App({ host, storage = pageStorage(), initialView = 'create', tra
     <FluentProvider theme={webLightTheme}>
       <I18nProvider lang={settings.lang} translator={translator}>
         <Pane.Provider value={value}>
-          <Shell host={host} initialView={initialView} />
+          <Shell host={host} initialView={firstView} />
         </Pane.Provider>
       </I18nProvider>
     </FluentProvider>

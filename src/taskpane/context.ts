@@ -14,9 +14,11 @@ export interface PaneContext {
   caps: Capabilities;
   /** Moves to another view (after creating a plan: to Kiểm tra). */
   goTo: (view: ViewId) => void;
+  /** The view on screen (a view that shows the workbook reads it again when it comes back). */
+  view?: ViewId;
 }
 
-export type ViewId = 'create' | 'check' | 'annex' | 'tools' | 'settings';
+export type ViewId = 'create' | 'import' | 'check' | 'annex' | 'tools' | 'settings';
 
 export const Pane = React.createContext<PaneContext>({
   host: NO_HOST,

@@ -6,6 +6,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { NO_HOST, hostFromGlobals } from './host';
+import { registerRibbonActions, requestView, viewFromQuery } from './ribbon';
 
 declare global {
   interface Window {
@@ -13,6 +14,9 @@ declare global {
     __KH_PLAYGROUND__?: boolean;
   }
 }
+
+const fromAddress = viewFromQuery(window.location.search);
+if (fromAddress) requestView(fromAddress);
 
 function mount(inOffice: boolean): void {
   const container = document.getElementById('container');
@@ -22,7 +26,11 @@ function mount(inOffice: boolean): void {
 }
 
 if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
-  Office.onReady((info) => mount(Boolean(info.host)));
+  Office.onReady((info) => {
+    // the Kế hoạch buttons on the Home tab (shared runtime only; elsewhere there are none)
+    registerRibbonActions(Office as never);
+    mount(Boolean(info.host));
+  });
 } else {
   mount(false);
 }

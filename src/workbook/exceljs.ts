@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { CellSpec, CellValue, SheetSpec, StyleSpec, WorkbookDescription } from '../core/book/model';
-import { SheetSnapshot, WorkbookSnapshot } from '../core/book/snapshot';
+import { CellEmphasis, SheetSnapshot, WorkbookSnapshot } from '../core/book/snapshot';
 import { cellAddress, columnLetter, parseCell } from '../core/book/address';
 import { inspectWorkbook, Inspection, READ_LIMITS, ReadLimits, WorkbookReadError } from './preflight';
 
@@ -89,6 +89,26 @@ export function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): voi
   cell.style = { ...cell.style, ...change };
 }
 
+/**
+ * exceljs writes a print area as `'Sheet'!$` + the first cell + `:$` + the last, so "A1:M7" became
+ * `'DA2'!$A1:$M7` — rows relative, which LibreOffice ignores. Given "A$1:M$7" it writes the absolute
+ * `'DA2'!$A$1:$M$7`. Several areas are joined with "&&", as exceljs reads them back.
+ */
+export function exceljsPrintArea(area: string): string {
+  return area
+    .split('&&')
+    .map((part) => part.replace(/\$/g, '').replace(/([A-Z]+)(\d+)/g, '$1$$$2'))
+    .join('&&');
+}
+
+/** Every print area of a loaded workbook, made absolute again before it is written back. */
+function absolutePrintAreas(workbook: ExcelJS.Workbook): void {
+  for (const ws of workbook.worksheets) {
+    const area = ws.pageSetup?.printArea;
+    if (area) ws.pageSetup.printArea = exceljsPrintArea(area);
+  }
+}
+
 function forEachCellIn(range: string, fn: (address: string) => void): void {
   const [a, b = a] = range.replace(/\$/g, '').split(':');
   const start = parseCell(a);
@@ -148,7 +168,7 @@ async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, styles: 
       fitToWidth: sheet.print.fitToWidth ? 1 : undefined,
       fitToHeight: sheet.print.fitToWidth ? 0 : undefined,
       printTitlesRow: sheet.print.titleRows,
-      printArea: sheet.print.area,
+      printArea: sheet.print.area ? exceljsPrintArea(sheet.print.area) : ws.pageSetup.printArea,
       margins: m
         ? { top: m.top / MM_PER_INCH, bottom: m.bottom / MM_PER_INCH, left: m.left / MM_PER_INCH, right: m.right / MM_PER_INCH, header: 0.3, footer: 0.3 }
         : ws.pageSetup.margins,
@@ -211,7 +231,8 @@ function readValue(cell: ExcelJS.Cell): { value: CellValue; formula: string | nu
   if (typeof v === 'object') {
     if ('formula' in v || 'sharedFormula' in v) {
       const f = cell.formula;
-      const result = (v as ExcelJS.CellFormulaValue).result;
+      // cell.value drops a falsy result (a total of 0 would read as "not calculated"): ask the cell itself
+      const result = (cell as unknown as { result?: unknown }).result ?? (v as ExcelJS.CellFormulaValue).result;
       let value: CellValue = null;
       if (typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean') value = result;
       else if (result && typeof result === 'object' && 'error' in result) value = String(result.error);
@@ -234,6 +255,7 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const fonts: (string | null)[][] = [];
   const hiddenRows: number[] = [];
   const hyperlinks: Array<{ cell: string; target: string }> = [];
+  const styles: CellEmphasis[] = [];
   for (let r = 1; r <= rows; r++) {
     // findRow, not getRow: reading must not create rows (a sparse sheet stays sparse in memory)
     const row = ws.findRow(r);
@@ -244,6 +266,8 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     const fontLine: (string | null)[] = new Array(cols).fill(null);
     row?.eachCell({ includeEmpty: false }, (cell, c) => {
       if (c > cols) return;
+      // exceljs answers the top-left value in every cell of a merged area; Excel holds it in the first only
+      if (cell.isMerged && cell.master !== cell) return;
       const { value, formula } = readValue(cell);
       // <v>NaN</v>, <v>1E+400</v>: no number Excel holds; said with its cell, never read as blank
       if (typeof value === 'number' && !Number.isFinite(value)) {
@@ -255,6 +279,9 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
       fontLine[c - 1] = cell.font?.name ?? null;
       const link = (cell.value as { hyperlink?: unknown } | null)?.hyperlink;
       if (typeof link === 'string' && link !== '') hyperlinks.push({ cell: cellAddress(r - 1, c - 1), target: link });
+      const bold = cell.font?.bold === true;
+      const indent = cell.alignment?.indent ?? 0;
+      if (bold || indent > 0) styles.push({ row: r - 1, col: c - 1, ...(bold ? { bold } : {}), ...(indent > 0 ? { indent } : {}) });
     });
     values.push(vLine);
     formulas.push(fLine);
@@ -262,7 +289,10 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     fonts.push(fontLine);
   }
   const visibility = ws.state === 'veryHidden' ? 'veryHidden' : ws.state === 'hidden' ? 'hidden' : 'visible';
-  return { name: ws.name, visibility, values, formulas, numberFormats, fonts, protected: Boolean((ws as unknown as { sheetProtection?: unknown }).sheetProtection), hiddenRows, ...(hyperlinks.length > 0 ? { hyperlinks } : {}) };
+  // exceljs keeps merged areas by their top-left cell (ws.model would rebuild every row to give them)
+  const areas = (ws as unknown as { _merges?: Record<string, { range?: string }> })._merges ?? {};
+  const merges = Object.values(areas).map((a) => a?.range).filter((m): m is string => typeof m === 'string');
+  return { name: ws.name, visibility, values, formulas, numberFormats, fonts, protected: Boolean((ws as unknown as { sheetProtection?: unknown }).sheetProtection), hiddenRows, merges, styles, ...(hyperlinks.length > 0 ? { hyperlinks } : {}) };
 }
 
 /**
@@ -308,6 +338,7 @@ export async function readXlsx(bytes: Buffer, limits: ReadLimits = READ_LIMITS):
     // malformed XML, a broken relationship, a part exceljs cannot parse
     throw new WorkbookReadError({ key: 'input.damaged', params: {} });
   }
+  absolutePrintAreas(workbook);
   return { workbook, inspection };
 }
 

@@ -1,8 +1,9 @@
 /**
- * A streaming XML reader for the pre-flight: saxes, the very tokenizer exceljs parses with (same
- * package, same version), so the pre-flight sees attribute values exactly as exceljs will —
- * entities decoded (`A1&#58;XFD1048576`), either quote style, any spacing around `=`. Chunks are
- * decoded as UTF-8 across their boundaries; nothing is kept but what the caller keeps.
+ * A streaming XML reader for the pre-flight: saxes, the very tokenizer exceljs parses with (6.0.0
+ * here, 5.0.1 inside exceljs: the same code but for lint comments), so the pre-flight sees
+ * attribute values exactly as exceljs will — entities decoded (`A1&#58;XFD1048576`), either quote
+ * style, any spacing around `=`. Chunks are decoded as UTF-8 across their boundaries; nothing is
+ * kept but what the caller keeps.
  */
 import { SaxesParser } from 'saxes';
 import { StringDecoder } from 'string_decoder';

@@ -60,7 +60,7 @@ describe('Biểu 01 for the Lai Châu 2024 plan', () => {
     expect(g[ANNEX_ROWS.title][0]).toBe('KẾ HOẠCH VỐN THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG NĂM 2024');
     expect(g[ANNEX_ROWS.attached][0]).toMatch(/^\(Kèm theo Kế hoạch số .*\/KH-UBND ngày .*\/2024 của UBND thành phố Lai Châu\)$/);
     expect(g[ANNEX_ROWS.unit]).toContain('Đơn vị tính: triệu đồng');
-    expect(g[ANNEX_ROWS.numbers].slice(0, 5)).toEqual(['(1)', '(2)', '(3)', '(4)=(5)+(8)+(9)+(10)+(11)', '(5)=(6)+(7)']);
+    expect(g[ANNEX_ROWS.numbers].slice(0, 5)).toEqual(['(1)', '(2)', '(3)', '(4)=(5)+(8)+\n(9)+(10)+(11)', '(5)=(6)+(7)']);
   });
 
   test('the total row comes first; STT is I, 1, 2 …; every amount points at the plan sheet row by code', () => {
@@ -98,7 +98,9 @@ describe('Biểu 01 for the Lai Châu 2024 plan', () => {
     const b = buildPlanWithAnnexes(LAI_CHAU_2024, { formulaStyle: 'kh' });
     if (!b.ok) throw new Error('build');
     const wordsCell = [...cellsOf(sheet(b.description, 'Biểu 01'))].find(([, , s]) => s.formula?.includes('KH.BANGCHU'));
-    expect(wordsCell?.[2].formula).toBe(`="Bằng chữ: "&KH.BANGCHU(D${ANNEX_ROWS.firstData + 1},"triệu")&"."`);
+    const total = `D${ANNEX_ROWS.firstData + 1}`;
+    // an empty table prints no words
+    expect(wordsCell?.[2].formula).toBe(`=IF(${total}=0,"","Bằng chữ: "&KH.BANGCHU(${total},"triệu")&".")`);
   });
 });
 
@@ -107,7 +109,7 @@ describe('document pieces', () => {
     expect(issuerLines('UBND xã Bình Lư')).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ BÌNH LƯ']);
     expect(issuerLines('Sở Tài chính tỉnh Lai Châu')).toEqual(['SỞ TÀI CHÍNH TỈNH LAI CHÂU', '']);
     expect(attachedLine({ ...LAI_CHAU_2024, documentNumber: '45/KH-UBND', documentDate: '15/01/2024' })).toBe('(Kèm theo Kế hoạch số 45/KH-UBND ngày 15/01/2024 của UBND thành phố Lai Châu)');
-    expect(columnNumbers(annex03Columns('2021-2025')).slice(2, 4)).toEqual(['(3)=(4)+(7)+(8)+(9)+(10)', '(4)=(5)+(6)']);
+    expect(columnNumbers(annex03Columns('2021-2025')).slice(2, 4)).toEqual(['(3)=(4)+(7)+\n(8)+(9)+(10)', '(4)=(5)+(6)']);
   });
 
   test('row heights grow with wrapped text', () => {
@@ -154,7 +156,27 @@ describe('Biểu 02, Biểu 03 and the targets annex', () => {
     expect(g[c][C03.local]).toBe(`=SUMIFS('Biểu 02'!$G:$G,'Biểu 02'!$H:$H,"NSĐP")`);
     expect(g[ANNEX_ROWS.firstData][C03.total]).toBe(`=C${a + 1}+C${b + 1}+C${c + 1}`);
     const b2 = buildPlanWithAnnexes(spec);
-    expect(b2.ok && b2.totals).toEqual({ programme: 1915, others: 1800, policies: 508.5, grand: 4223.5 });
+    expect(b2.ok && b2.totals).toEqual({ programme: 1915, others: 1800, policies: 508.5, unfunded: 0, grand: 4223.5 });
+  });
+
+  test('Bằng chữ of Biểu 03 reads what its formulas compute: a policy without a source Biểu 03 counts is left out of both', () => {
+    const withUnfunded: PlanSpec = {
+      ...spec,
+      policies: [
+        ...(spec.policies ?? []),
+        { dimension: 'housing', name: 'Hỗ trợ nhà ở', amount: 4800 },
+        // "NSTW" is counted by SUMIFS whatever the case; an unknown word is not
+        { dimension: 'water', name: 'Nước sạch', amount: 20, source: 'credit' },
+      ],
+    };
+    const b = buildPlanWithAnnexes(withUnfunded);
+    if (!b.ok) throw new Error('build');
+    expect(b.totals).toEqual({ programme: 1915, others: 1800, policies: 5328.5, unfunded: 4800, grand: 4243.5 });
+    // Biểu 02's words count every policy; Biểu 03's only those its part C adds
+    expect(b.words?.annex02).toBe('Bằng chữ: Năm tỷ ba trăm hai mươi tám triệu năm trăm nghìn đồng.');
+    expect(b.words?.annex03).toBe('Bằng chữ: Bốn tỷ hai trăm bốn mươi ba triệu năm trăm nghìn đồng.');
+    const g = grid(sheet(b.description, 'Biểu 03'));
+    expect(g.flat()).toContain('Bằng chữ: Bốn tỷ hai trăm bốn mươi ba triệu năm trăm nghìn đồng.');
   });
 
   test('targets: the plan\'s rows, one decimal for percentages', () => {
@@ -222,7 +244,7 @@ describe('refreshing the annexes of a workbook', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.report.refreshed).toEqual(['Biểu 01', 'Biểu 02', 'Biểu 03']);
     expect(result.report.unchanged).toEqual(['Chỉ tiêu']);
-    expect(result.report.totals).toEqual({ programme: 1828, others: 250, policies: 480, grand: 2558 });
+    expect(result.report.totals).toEqual({ programme: 1828, others: 250, policies: 480, unfunded: 0, grand: 2558 });
     wb = await applyAndReload(wb, result.patch);
 
     const after = snap(wb);

@@ -2,6 +2,7 @@ import { runChecks } from '../../src/core/checks/engine';
 import { ERROR_VALUE } from '../../src/core/checks/rules/error-value';
 import { formulaRefs } from '../../src/core/checks/rules/cells';
 import { book, sheet } from './snapshots';
+import { render } from '../../src/core/checks/finding';
 
 const run = (wb: ReturnType<typeof book>) => runChecks(wb, {}, [ERROR_VALUE]).findings.filter((f) => f.rule === 'ERROR_VALUE');
 
@@ -22,6 +23,23 @@ describe('ERROR_VALUE', () => {
     const found = run(wb);
     expect(found.map((f) => f.message.key)).toEqual(['rule.ERROR_VALUE.khName', 'rule.ERROR_VALUE.message']);
     expect(found[1].hint).toEqual({ key: 'rule.ERROR_VALUE.hint', params: { formula: '=SUMM(5)' } });
+  });
+
+  test('#VALUE! from text where a number belongs: the advice names the cell that causes it and the number to type', () => {
+    // row 8: G8 = 100, H8 typed "200 triệu", E8 = G8+H8 shows #VALUE!
+    const row = (cells: unknown[]) => cells as never;
+    const wb = book(sheet('DA3', [...Array.from({ length: 7 }, () => row([])), row([null, null, null, null, { v: '#VALUE!', f: '=G8+H8' }, null, 100, '200 triệu'])]));
+    const [found] = run(wb);
+    expect(found.cell).toBe('E8');
+    expect(found.related).toEqual(["'DA3'!H8"]);
+    expect(render(found).hint?.vi).toBe('Ô H8 (trang DA3) chứa chữ "200 triệu" thay cho số: hãy gõ 200 vào ô H8');
+    // not "Sửa công thức: =G8+H8": the formula is right
+    expect(render(found).hint?.vi).not.toContain('=G8+H8');
+    const words = book(sheet('S', [[{ v: '#VALUE!', f: '=B1*2' }, 'hai trăm']]));
+    expect(render(run(words)[0]).hint?.vi).toBe('Ô B1 (trang S) chứa chữ "hai trăm" ở chỗ phải là số: hãy gõ số vào ô B1');
+    // in another unit than the plan's (triệu by default), the number is converted
+    const billions = book(sheet('S', [[{ v: '#VALUE!', f: '=B1+1' }, '0,5 tỷ']]));
+    expect(render(run(billions)[0]).hint?.vi).toContain('hãy gõ 500 vào ô B1');
   });
 
   test('errors that only refer to each other are all reported', () => {

@@ -38,6 +38,9 @@ run('the task pane in Chromium, on the playground', () => {
     await page.screenshot({ path: join(SHOTS, `pane-${name}.png`) });
   };
   const pane = () => page.locator('#container');
+  const shotPane = async (name: string): Promise<void> => {
+    await pane().screenshot({ path: join(SHOTS, `pane-${name}.png`) });
+  };
   const grid = () => page.locator('#grid');
   const axe = async (view: string): Promise<void> => {
     // Fluent's focus helpers (tabster) are focusable with aria-hidden on purpose: they pass focus on
@@ -77,6 +80,41 @@ run('the task pane in Chromium, on the playground', () => {
   afterAll(async () => {
     await browser?.close();
     server?.close();
+  });
+
+  test('at 320 px (the narrowest Excel pane) every view fits: five tabs in reach, nothing wider than the pane; before a plan, Kiểm tra and Biểu say what to do', async () => {
+    await page.evaluate(() => ((document.getElementById('container') as HTMLElement).style.width = '320px'));
+    const overflow = (): Promise<string[]> =>
+      pane().evaluate((c) => {
+        const right = c.getBoundingClientRect().right;
+        return [...c.querySelectorAll('*')]
+          .filter((e) => (e as HTMLElement).offsetParent !== null && e.getBoundingClientRect().right > right + 0.5)
+          .map((e) => `${e.tagName} "${(e.textContent ?? '').slice(0, 30)}"`);
+      });
+    for (const name of ['Tạo kế hoạch', 'Kiểm tra', 'Biểu', 'Công cụ', 'Cài đặt']) {
+      const tab = pane().getByRole('tab', { name });
+      const box = await tab.boundingBox();
+      const paneBox = await pane().boundingBox();
+      expect({ name, inside: box !== null && paneBox !== null && box.x >= paneBox.x && box.x + box.width <= paneBox.x + paneBox.width + 0.5 }).toEqual({ name, inside: true });
+      await tab.click();
+      expect(await tab.getAttribute('aria-selected')).toBe('true');
+      expect({ name, overflow: await overflow() }).toEqual({ name, overflow: [] });
+      if (name === 'Tạo kế hoạch') await shotPane('11-320px-tao-ke-hoach');
+      if (name === 'Kiểm tra') {
+        await pane().getByRole('button', { name: 'Kiểm tra ngay' }).click();
+        await pane().getByText(/Sổ tính trống: chưa có gì để kiểm tra/).waitFor();
+        expect(await pane().getByText('Không phát hiện lỗi nào.').count()).toBe(0);
+        await shotPane('12-320px-kiem-tra-so-tinh-trong');
+      }
+      if (name === 'Biểu') {
+        await pane().getByText(/chưa có kế hoạch của KH nên chưa làm được biểu/).waitFor();
+        expect(await pane().getByRole('button', { name: 'Tạo / làm mới các biểu' }).isDisabled()).toBe(true);
+        expect(await pane().getByText(/\(\)/).count()).toBe(0);
+        await shotPane('13-320px-bieu-chua-co-ke-hoach');
+      }
+    }
+    await pane().getByRole('tab', { name: 'Tạo kế hoạch' }).click();
+    await page.evaluate(() => ((document.getElementById('container') as HTMLElement).style.width = ''));
   });
 
   test('create the Lai Châu 2024 plan in the wizard', async () => {
@@ -146,7 +184,7 @@ run('the task pane in Chromium, on the playground', () => {
     await axe('Kiểm tra — lỗi');
     await grid().getByRole('button', { name: 'Thông tin', exact: true }).click();
     await shot('05-phat-hien-loi');
-    await finding.getByRole('button', { name: `Đến ô 'DA2'!E${row}` }).click();
+    await finding.getByRole('button', { name: `Đến ô E${row} (trang DA2)` }).click();
     await grid().locator(`td.active[data-cell="E${row}"]`).waitFor();
     expect(await grid().getByRole('textbox', { name: `Nội dung ô E${row}` }).inputValue()).toBe('540');
     await shot('06-den-o');
@@ -186,6 +224,8 @@ run('the task pane in Chromium, on the playground', () => {
 
   test('keyboard only: arrows move between the views, Enter opens one, Tab reaches its first button', async () => {
     await pane().getByRole('tab', { name: 'Tạo kế hoạch' }).focus();
+    // Tạo kế hoạch → Nhập từ văn bản → Kiểm tra → Biểu
+    await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');

@@ -112,7 +112,14 @@ describe('KH.SOTIEN', () => {
     expect(soTienImpl(text, unit)).toBe(expected);
   });
   test('ambiguous and unreadable texts are errors, not guesses', () => {
-    expect(message(soTienImpl('1,728'))).toBe('"1,728" không rõ nghĩa: có thể là 1,728 hoặc 1.728. Hãy viết rõ, ví dụ "1.728" (một nghìn bảy trăm hai mươi tám) hoặc "1,728" kèm đơn vị');
+    const said = message(soTienImpl('1,728'));
+    expect(said).toBe(
+      '"1,728" không rõ nghĩa: có thể là một nghìn bảy trăm hai mươi tám hay một phẩy bảy hai tám, nên KH không đoán. Nếu là một nghìn bảy trăm hai mươi tám, hãy viết 1.728 (dấu chấm phân nhóm nghìn); nếu là một phẩy bảy hai tám, hãy viết 1,7280 hoặc dùng đơn vị nhỏ hơn (1,728 tỷ = 1.728 triệu)',
+    );
+    // not circular: each way of writing it that KH suggests has one reading only, and it is not what was typed
+    expect(soTienImpl('1.728')).toBe(1728);
+    expect(soTienImpl('1,7280')).toBe(1.728);
+    expect(soTienImpl('1.728 triệu', 'tỷ')).toBe(1.728);
     expect(message(soTienImpl('không có số'))).toContain('Không tìm thấy đúng một số tiền');
   });
 });

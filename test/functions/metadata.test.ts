@@ -50,19 +50,33 @@ test('every function and every parameter has a Vietnamese description', () => {
   }
 });
 
-test('optional parameters are the ones the contract makes optional', () => {
-  const optional = Object.fromEntries(functions.map((f) => [f.id, f.parameters.filter((p) => p.optional).map((p) => p.name)]));
-  expect(optional).toEqual({
-    ROLLUP: ['code'],
-    CHECK_SOURCES: ['tolerance'],
-    BANGCHU: ['unit', 'style'],
-    SOTIEN: ['unit'],
-    DOIDONVI: [],
-    TENDA: ['programme'],
-    MADA: ['programme'],
-    CHUYENMA: ['encoding'],
-    DOIUNG: ['group'],
-  });
+/** The parameters as Excel shows them, "[…]" around the optional ones: `KH.BANGCHU(số_tiền; [đơn_vị]; [tùy_chọn])`. */
+function signatures(fns: Fn[]): Record<string, string> {
+  return Object.fromEntries(fns.map((f) => [f.id, f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join('; ')]));
+}
+
+const VIETNAMESE = {
+  ROLLUP: 'mã; số_tiền; [mã_cần_lấy]',
+  CHECK_SOURCES: 'tổng; các_nguồn; [sai_số]',
+  BANGCHU: 'số_tiền; [đơn_vị]; [tùy_chọn]',
+  SOTIEN: 'chuỗi; [đơn_vị]',
+  DOIDONVI: 'số; từ; sang',
+  TENDA: 'mã; [chương_trình]',
+  MADA: 'tên; [chương_trình]',
+  CHUYENMA: 'chữ; [bảng_mã]',
+  DOIUNG: 'NSĐP; NSTW; [nhóm_tỉnh]',
+};
+
+test('parameters have Vietnamese names, the optional ones those the contract makes optional', () => {
+  expect(signatures(functions)).toEqual(VIETNAMESE);
+});
+
+test('the user guide and the README show each function with the parameters Excel shows', () => {
+  const guide = readFileSync(join(ROOT, 'docs/huong-dan.md'), 'utf8');
+  for (const [id, params] of Object.entries(VIETNAMESE)) expect(guide).toContain(`\`KH.${id}(${params})\``);
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const english = localizeMetadata({ functions }, JSON.parse(readFileSync(join(ROOT, 'src/functions/en-US.json'), 'utf8'))).functions as Fn[];
+  for (const [id, params] of Object.entries(signatures(english))) expect(readme).toContain(`KH.${id}(${params.replace(/; /g, ', ')})`);
 });
 
 test('the en-US metadata translates every function and parameter, keeping ids', () => {
@@ -74,10 +88,24 @@ test('the en-US metadata translates every function and parameter, keeping ids', 
     for (const p of f.parameters) expect(p.description).toMatch(/\S{3,}/);
   }
   expect(english.find((f) => f.id === 'BANGCHU')?.name).toBe('INWORDS');
+  expect(signatures(english)).toEqual({
+    ROLLUP: 'codes; values; [code]',
+    CHECK_SOURCES: 'total; sources; [tolerance]',
+    BANGCHU: 'amount; [unit]; [style]',
+    SOTIEN: 'text; [unit]',
+    DOIDONVI: 'value; from; to',
+    TENDA: 'code; [programme]',
+    MADA: 'name; [programme]',
+    CHUYENMA: 'text; [encoding]',
+    DOIUNG: 'local; central; [group]',
+  });
 });
 
 test('a missing English translation fails loudly', () => {
   const table = JSON.parse(readFileSync(join(ROOT, 'src/functions/en-US.json'), 'utf8'));
-  delete table.DOIUNG.parameters.group;
-  expect(() => localizeMetadata({ functions }, table)).toThrow(/DOIUNG: no English description for parameter group/);
+  delete table.DOIUNG.parameters['nhóm_tỉnh'];
+  expect(() => localizeMetadata({ functions }, table)).toThrow(/DOIUNG: no English description for parameter nhóm_tỉnh/);
+  const unnamed = JSON.parse(readFileSync(join(ROOT, 'src/functions/en-US.json'), 'utf8'));
+  delete unnamed.BANGCHU.parameters['đơn_vị'].name;
+  expect(() => localizeMetadata({ functions }, unnamed)).toThrow(/BANGCHU: no English name for parameter đơn_vị/);
 });

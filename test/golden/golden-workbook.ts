@@ -13,6 +13,9 @@ import { LAI_CHAU_2024, BINH_LU_2025 } from '../../src/core/examples/lai-chau-20
 import { PlanSpec } from '../../src/core/plan';
 import { applyToWorkbook, restyle, workbookSnapshot } from '../../src/workbook/exceljs';
 import { WorkbookSnapshot } from '../../src/core/book/snapshot';
+import { PlanFacts } from '../../src/core/checks/model';
+import { calculate, gridWorkbook } from '../../src/testing/calc';
+import { cellAddress } from '../../src/core/book/address';
 
 export interface Edit {
   sheet: string;
@@ -42,7 +45,9 @@ export interface GoldenInput {
   edits?: Edit[];
   /** A workbook that is not a KH plan: sheet name → rows (strings starting with "=" are formulas). */
   sheets?: Record<string, Array<Array<string | number | boolean | null>>>;
-  options?: { tolerance?: number };
+  /** Cache each formula's value in raw sheets, as Excel does when it saves (the repo's calculator computes it). */
+  calculate?: boolean;
+  options?: { tolerance?: number; facts?: PlanFacts };
 }
 
 export interface ExpectedFinding {
@@ -64,12 +69,17 @@ export async function goldenSnapshot(input: GoldenInput): Promise<WorkbookSnapsh
     if (!built.ok) throw new Error(`golden plan does not build: ${JSON.stringify(built.errors)}`);
     await applyToWorkbook(wb, built.description);
   }
+  // an officer's workbook as Excel saves it: every formula with its calculated value
+  const calculated = input.calculate && input.sheets ? calculate(gridWorkbook(input.sheets)) : null;
   for (const [name, rows] of Object.entries(input.sheets ?? {})) {
     const ws = wb.getWorksheet(name) ?? wb.addWorksheet(name);
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null) return;
-        ws.getCell(r + 1, c + 1).value = typeof v === 'string' && v.startsWith('=') ? ({ formula: v.slice(1) } as ExcelJS.CellFormulaValue) : v;
+        if (typeof v === 'string' && v.startsWith('=')) {
+          const result = calculated?.valueAt(name, cellAddress(r, c));
+          ws.getCell(r + 1, c + 1).value = { formula: v.slice(1), ...(typeof result === 'number' || typeof result === 'string' ? { result } : {}) } as ExcelJS.CellFormulaValue;
+        } else ws.getCell(r + 1, c + 1).value = v;
       }),
     );
   }

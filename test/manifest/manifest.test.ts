@@ -63,8 +63,8 @@ describe('manifest.xml', () => {
     const cf = all(doc, 'ExtensionPoint').find((e) => e.getAttribute('xsi:type') === 'CustomFunctions') as Element;
     const page = all(all(cf, 'Page')[0], 'SourceLocation')[0].getAttribute('resid');
     expect(page).toBe(runtime);
-    const button = all(doc, 'Action').find((a) => a.getAttribute('xsi:type') === 'ShowTaskpane') as Element;
-    expect(all(button, 'SourceLocation')[0].getAttribute('resid')).toBe(runtime);
+    // the buttons' functions run on that same page
+    expect(all(doc, 'FunctionFile')[0].getAttribute('resid')).toBe(runtime);
   });
 
   test('custom functions live in namespace KH', () => {
@@ -98,12 +98,36 @@ describe('manifest.xml', () => {
     expect(origins.size).toBe(1);
   });
 
-  test('ReadWriteDocument, Workbook host, a Home-tab button opening the task pane', () => {
+  test('ReadWriteDocument, Workbook host, a Kế hoạch group on Home with Tạo kế hoạch, Kiểm tra and Biểu', () => {
     expect(all(doc, 'Permissions')[0].textContent).toBe('ReadWriteDocument');
     expect(all(root, 'Host')[0].getAttribute('Name')).toBe('Workbook');
     const tab = all(doc, 'OfficeTab')[0];
     expect(tab.getAttribute('id')).toBe('TabHome');
-    expect(all(tab, 'Action')[0].getAttribute('xsi:type')).toBe('ShowTaskpane');
+    const groups = all(tab, 'Group');
+    expect(groups).toHaveLength(1);
+    const label = (el: Element): string | null => {
+      const resid = childElements(el).find((c) => c.localName === 'Label')?.getAttribute('resid');
+      return all(doc, 'String').find((s) => s.getAttribute('id') === resid)?.getAttribute('DefaultValue') ?? null;
+    };
+    expect(label(groups[0])).toBe('Kế hoạch');
+    const controls = all(groups[0], 'Control');
+    expect(controls.map(label)).toEqual(['Tạo kế hoạch', 'Kiểm tra', 'Biểu']);
+    for (const c of controls) {
+      const action = all(c, 'Action')[0];
+      // ExecuteFunction in the shared runtime: the function shows the pane on its view
+      expect(action.getAttribute('xsi:type')).toBe('ExecuteFunction');
+      expect(all(action, 'FunctionName')[0].textContent).toMatch(/^open(Create|Check|Annex)$/);
+      expect(all(c, 'Supertip')).toHaveLength(1);
+      expect(all(c, 'Image').map((i) => i.getAttribute('size'))).toEqual(['16', '32', '80']);
+    }
+  });
+
+  test('short strings fit 125 characters, long strings 250', () => {
+    for (const s of all(all(doc, 'ShortStrings')[0], 'String')) expect((s.getAttribute('DefaultValue') ?? '').length).toBeLessThanOrEqual(125);
+    for (const s of all(all(doc, 'LongStrings')[0], 'String')) {
+      expect((s.getAttribute('DefaultValue') ?? '').length).toBeLessThanOrEqual(250);
+      for (const o of all(s, 'Override')) expect((o.getAttribute('Value') ?? '').length).toBeLessThanOrEqual(250);
+    }
   });
 
   test('icons 16/32/64/80 are declared and exist in assets/ as PNG of that size', () => {

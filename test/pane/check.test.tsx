@@ -34,7 +34,7 @@ describe('Kiểm tra', () => {
     const item = (await screen.findByText(/Tổng 540 ≠ tổng các nguồn 530/)).closest('li') as HTMLElement;
     // the typed total is also reported as a number where KH's formula belongs, on the same cell
     expect(screen.getAllByText('Lỗi (2)').length).toBeGreaterThan(0);
-    await user.click(within(item).getByRole('button', { name: `Đến ô 'DA2'!${total}` }));
+    await user.click(within(item).getByRole('button', { name: `Đến ô ${total} (trang DA2)` }));
     await waitFor(() => expect(fake.selection).toEqual({ sheet: 'DA2', address: total }));
 
     await user.click(within(screen.getAllByRole('button', { name: 'Sửa nhanh' })[0].closest('li') as HTMLElement).getByRole('button', { name: 'Sửa nhanh' }));
@@ -59,7 +59,7 @@ describe('Kiểm tra', () => {
     fake.supportedApi = '1.6';
     renderPane(fake, 'check');
     expect((screen.getByRole('switch', { name: 'Tự kiểm tra lại khi số liệu thay đổi' }) as HTMLInputElement).disabled).toBe(true);
-    expect(screen.getByText(/Tự kiểm tra lại không dùng được: cần ExcelApi 1.7/)).toBeTruthy();
+    expect(screen.getByText(/Tự kiểm tra lại không dùng được: cần Excel 2019 trở lên/)).toBeTruthy();
   });
 
   test('Excel refusing (cell-edit mode) becomes one sentence saying what to do', async () => {

@@ -60,7 +60,7 @@ function strayText(root: HTMLElement): string[] {
 }
 
 describe('pseudo-localisation: every string of the pane comes from the catalogue', () => {
-  test.each<ViewId>(['create', 'check', 'annex', 'tools', 'settings'])('%s, as first opened', async (view) => {
+  test.each<ViewId>(['create', 'import', 'check', 'annex', 'tools', 'settings'])('%s, as first opened', async (view) => {
     const fake = await laiChauInFake();
     const { container } = renderPane(fake, view, { translator: pseudo });
     await act(() => new Promise((r) => setTimeout(r, 200)));
@@ -78,7 +78,7 @@ describe('pseudo-localisation: every string of the pane comes from the catalogue
       seen.push(...strayText(container));
       await next();
     }
-    await screen.findByText(/Sổ tính đã đúng như kế hoạch|Sẽ ghi/);
+    await screen.findByText(/Sổ tính đã đúng như kế hoạch|Sẽ tạo|Sẽ làm mới/);
     seen.push(...strayText(container));
 
     const row = rowOf(fake, 'DA2', 'DA2');

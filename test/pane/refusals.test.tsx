@@ -21,8 +21,8 @@ test('Office 2019: the plan is created; drop-downs (1.8) and print set-up (1.9) 
   await screen.findByText(/Sẽ tạo 9 trang/);
   await user.click(screen.getByRole('button', { name: 'Tạo kế hoạch' }));
   expect(await screen.findByText(/Đã tạo xong: 9 trang mới/)).toBeTruthy();
-  expect(screen.getByText('Danh sách chọn trong ô cần ExcelApi 1.8: KH bỏ qua phần này.')).toBeTruthy();
-  expect(screen.getByText('Thiết lập trang in cần ExcelApi 1.9: KH bỏ qua, hãy chỉnh trong Bố trí trang.')).toBeTruthy();
+  expect(screen.getByText('Danh sách chọn trong ô cần Excel 2019 trở lên: KH bỏ qua phần này.')).toBeTruthy();
+  expect(screen.getByText('Thiết lập trang in cần Excel 2021 trở lên: KH bỏ qua phần này, hãy chọn khổ A4 và vùng in trong Bố trí trang.')).toBeTruthy();
   expect(fake.sheetNames()).toContain('DA4');
 });
 

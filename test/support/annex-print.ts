@@ -1,10 +1,9 @@
 /** The annexes as printed: a plan wide enough to test page width, and the annexes alone as a PDF. */
 import { writeFileSync } from 'fs';
 import { join } from 'path';
-import ExcelJS from 'exceljs';
 import { buildPlanWithAnnexes } from '../../src/core/book/annex/generate';
 import { ANNEX_SHEET } from '../../src/core/book/annex/layout';
-import { descriptionToXlsx } from '../../src/workbook/exceljs';
+import { descriptionToXlsx, readXlsx } from '../../src/workbook/exceljs';
 import { LAI_CHAU_2024 } from '../../src/core/examples/lai-chau-2024';
 import { PlanSpec } from '../../src/core/plan';
 import { getCatalog, childrenOf } from '../../src/core/catalog';
@@ -29,11 +28,16 @@ export function fullPlan(): PlanSpec {
 export async function annexPdf(spec: PlanSpec, dir: string): Promise<string> {
   const built = buildPlanWithAnnexes(spec);
   if (!built.ok) throw new Error('build');
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await descriptionToXlsx(built.description)) as unknown as ArrayBuffer);
+  // read as KH reads a file: print areas stay absolute when written back
+  const { workbook: wb } = await readXlsx(await descriptionToXlsx(built.description));
   const annexes = new Set(Object.values(ANNEX_SHEET));
   wb.views = [{ activeTab: wb.worksheets.findIndex((w) => w.name === 'Biểu 01'), firstSheet: 0, x: 0, y: 0, width: 20000, height: 20000, visibility: 'visible' }] as never;
-  for (const ws of wb.worksheets) if (!annexes.has(ws.name)) ws.state = 'hidden';
+  for (const ws of wb.worksheets) {
+    if (annexes.has(ws.name)) continue;
+    ws.state = 'hidden';
+    // LibreOffice's PDF export prints the print area of a hidden sheet too
+    ws.pageSetup.printArea = undefined;
+  }
   const file = join(dir, 'bieu.xlsx');
   writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
   return toPdf(file, dir);

@@ -76,7 +76,7 @@ export function requirePdftoppm(): boolean {
   return requireOrSkip(found, 'pdftoppm (Debian package poppler-utils, installed by scripts/ci-apt.sh)');
 }
 
-function profileXcu(recalcMode: number): string {
+function profileXcu(recalcMode: number, locale?: string): string {
   const prop = (path: string, name: string, type: string, value: string | number | boolean) =>
     `<item oor:path="${path}"><prop oor:name="${name}" oor:op="fuse" oor:type="xs:${type}"><value>${value}</value></prop></item>`;
   return [
@@ -87,6 +87,8 @@ function profileXcu(recalcMode: number): string {
     prop('/org.openoffice.Office.Calc/Calculate/Other', 'Wildcards', 'boolean', true),
     prop('/org.openoffice.Office.Calc/Calculate/Other', 'RegularExpressions', 'boolean', false),
     prop('/org.openoffice.Office.Calc/Calculate/Other', 'SearchCriteria', 'boolean', true),
+    // the locale numbers are shown in (vi-VN: 1.728 with a dot), for pictures of printed sheets
+    ...(locale ? [prop('/org.openoffice.Setup/L10N', 'ooSetupSystemLocale', 'string', locale)] : []),
     '</oor:items>',
     '',
   ].join('\n');
@@ -246,6 +248,35 @@ export function recalculate(input: string | Uint8Array, options: RecalcOptions =
       return { ...(await readComputed(out)), elapsedMs };
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
+
+/**
+ * Several .xlsx files → one PDF each, in one LibreOffice run (its start is most of the time);
+ * formulas recalculated, numbers shown in `locale` if given. Returns the PDFs, in input order.
+ */
+export function toPdfs(inputs: string[], outDir: string, options: { locale?: string; timeoutMs?: number } = {}): Promise<string[]> {
+  return serial(async () => {
+    for (const input of inputs) await refuseCustomFunctions(input);
+    const work = mkdtempSync(join(tmpdir(), 'kh-lo-'));
+    try {
+      const profile = join(work, 'profile');
+      mkdirSync(join(profile, 'user'), { recursive: true });
+      writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), profileXcu(0, options.locale));
+      mkdirSync(outDir, { recursive: true });
+      const targets = inputs.map((input) => join(outDir, `${input.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')}.pdf`));
+      for (const t of targets) rmSync(t, { force: true });
+      const { stdout, stderr } = await runSoffice(
+        [`-env:UserInstallation=file://${profile}`, '--headless', '--invisible', '--norestore', '--nolockcheck', '--nodefault', '--convert-to', 'pdf:calc_pdf_Export', '--outdir', outDir, ...inputs],
+        options.timeoutMs ?? DEFAULT_TIMEOUT_MS * 2,
+        inputs.join(', '),
+      );
+      const missing = targets.filter((t) => !existsSync(t));
+      if (missing.length > 0) throw new Error(`LibreOffice wrote no PDF for ${missing.join(', ')}\n${stdout}${stderr}`);
+      return targets;
+    } finally {
+      rmSync(work, { recursive: true, force: true });
     }
   });
 }

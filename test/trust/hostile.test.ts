@@ -56,8 +56,11 @@ function expectRefused(r: { code: number | null; stdout: string; stderr: string 
   expect(r.stderr).not.toMatch(STACK_TRACE);
 }
 
+/** `kh check` reads a .docx or .txt as a plan document (kh import's checks), not as a workbook. */
+const PLAN_DOCUMENT = /\.(?:docx|txt)$/i;
+
 describe('kh check refuses every hostile file with its own message', () => {
-  test.each(CASES)('$name → $key', async ({ name, key }) => {
+  test.each(CASES.filter((c) => !PLAN_DOCUMENT.test(c.name)))('$name → $key', async ({ name, key }) => {
     const [vi, en] = await Promise.all([runKh(kh, ['check', name], dir), runKh(kh, ['check', name, '--lang', 'en'], dir)]);
     expectRefused(vi, name, key, 'vi');
     expect(vi.stdout).toBe('');
@@ -73,7 +76,7 @@ describe('every command that reads a workbook refuses the same way and writes no
     const roundTwo = new Set(ROUND_TWO.map((h) => h.name));
     const jobs = CASES.flatMap((c) =>
       commands
-        .filter((cmd) => !(c.key === 'input.extent' && cmd[0] === 'convert'))
+        .filter((cmd) => !(c.key === 'input.extent' && cmd[0] === 'convert') && !(PLAN_DOCUMENT.test(c.name) && cmd[0] === 'check'))
         .filter((cmd) => !roundTwo.has(c.name) || (cmd[0] === 'annex' && cmd[1] === '--in-place') || cmd[0] === 'send-safe')
         .map((cmd) => ({ ...c, cmd })),
     );
@@ -86,6 +89,15 @@ describe('every command that reads a workbook refuses the same way and writes no
       expect(sha256(join(dir, c.name))).toBe(before[c.name]);
     }
   }, 300_000);
+
+  test('kh check on a .docx or .txt checks it as a plan document: read, not refused', async () => {
+    for (const c of CASES.filter((x) => PLAN_DOCUMENT.test(x.name))) {
+      const r = await runKh(kh, ['check', c.name, '--json'], dir);
+      // an empty Word document and two lines of text lack the plan's facts: findings (exit 1), not a refusal (exit 3)
+      expect({ name: c.name, code: r.code, stderr: r.stderr }).toEqual({ name: c.name, code: 1, stderr: '' });
+      expect(JSON.parse(r.stdout)).toMatchObject({ kind: c.name.endsWith('.txt') ? 'text' : 'docx', findings: expect.arrayContaining([expect.objectContaining({ rule: 'DOC_FACT_MISSING' })]) });
+    }
+  });
 
   test('convert needs no dense grid: the far cell is read and written back', async () => {
     const r = await runKh(kh, ['convert', 'o-xa.xlsx', '-o', 'o-xa.ra.xlsx'], dir);
@@ -198,7 +210,8 @@ describe('kh check DIR: every hostile file reported and skipped, the rest checke
     byFile.eachRow((row, n) => {
       if (n > 1) statuses.set(String(row.getCell(1).value), String(row.getCell(2).value));
     });
-    expect(statuses.get('00-lai-chau.xlsx')).toBe('đã kiểm tra');
+    // a KH plan is read through its own layout: the status names the table it summed
+    expect(statuses.get('00-lai-chau.xlsx')).toMatch(/^đã kiểm tra — mẫu KH \('Tổng hợp'!A\d+:[A-Z]+\d+\)$/);
     for (const c of bad) expect(statuses.get(c.file)).toMatch(messagePattern(c.key, 'vi', c.file));
   }, 300_000);
 });
@@ -245,6 +258,6 @@ describe('kh check DIR: the 1.5 KB range bombs of round two, each between two go
     (wb.getWorksheet('Theo tệp') as ExcelJS.Worksheet).eachRow((row, n) => {
       if (n > 1) statuses.set(String(row.getCell(1).value), String(row.getCell(2).value));
     });
-    for (const file of good) expect({ file, status: statuses.get(file) }).toEqual({ file, status: 'đã kiểm tra' });
+    for (const file of good) expect({ file, status: statuses.get(file) }).toEqual({ file, status: expect.stringMatching(/^đã kiểm tra — mẫu KH \(/) });
   }, 300_000);
 });

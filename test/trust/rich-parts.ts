@@ -30,14 +30,14 @@ export async function basePlan(edit?: (wb: ExcelJS.Workbook) => void): Promise<B
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** The part of the summary sheet (its target in the workbook's relationships). */
-function summaryPart(bytes: Buffer): string {
+/** The part of a sheet, the summary by default (its target in the workbook's relationships). */
+function summaryPart(bytes: Buffer, name = 'Tổng hợp'): string {
   const parts = readZip(bytes);
   const book = parts.find((p) => p.name === 'xl/workbook.xml')?.content.toString('utf8') ?? '';
   const rels = parts.find((p) => p.name === 'xl/_rels/workbook.xml.rels')?.content.toString('utf8') ?? '';
-  const rid = /<sheet [^>]*name="Tổng hợp"[^>]*r:id="([^"]+)"/.exec(book)?.[1];
+  const rid = new RegExp(`<sheet [^>]*name="${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*r:id="([^"]+)"`).exec(book)?.[1];
   const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1];
-  if (!target) throw new Error('no summary sheet');
+  if (!target) throw new Error(`no sheet ${name}`);
   return `xl/${target.replace(/^\/?(xl\/)?/, '')}`;
 }
 
@@ -45,9 +45,9 @@ function text(bytes: Buffer, name: string): string {
   return readZip(bytes).find((p) => p.name === name)?.content.toString('utf8') ?? '';
 }
 
-/** Adds parts, their content types, and an element at the end of the summary sheet with a relationship to `target`. */
-function inject(bytes: Buffer, opts: { parts: Record<string, string>; types: Record<string, string>; sheetElement?: (rid: string) => string; sheetRel?: { type: string; target: string }; bookRel?: { type: string; target: string; element: (rid: string) => string } }): Buffer {
-  const sheet = summaryPart(bytes);
+/** Adds parts, their content types, and an element at the end of a sheet (the summary by default) with a relationship to `target`. */
+function inject(bytes: Buffer, opts: { sheet?: string; parts: Record<string, string>; types: Record<string, string>; sheetElement?: (rid: string) => string; sheetRel?: { type: string; target: string }; bookRel?: { type: string; target: string; element: (rid: string) => string } }): Buffer {
+  const sheet = summaryPart(bytes, opts.sheet);
   const sheetRels = sheet.replace('worksheets/', 'worksheets/_rels/') + '.rels';
   const changes: Record<string, string> = { ...opts.parts };
   changes['[Content_Types].xml'] = text(bytes, '[Content_Types].xml').replace('</Types>', () => `${Object.entries(opts.types).map(([part, type]) => `<Override PartName="/${part}" ContentType="${type}"/>`).join('')}</Types>`);
@@ -73,12 +73,13 @@ function anchor(inner: string): string {
   return `<xdr:twoCellAnchor><xdr:from><xdr:col>15</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>22</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>18</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>${inner}<xdr:clientData/></xdr:twoCellAnchor>`;
 }
 
-/** A clustered bar chart of the summary's totals by source, in a drawing on the summary sheet. */
-export async function withChart(): Promise<Buffer> {
-  const base = await basePlan();
+/** A clustered bar chart of the summary's totals by source, in a drawing on the summary sheet (or on `sheet` of `workbook`). */
+export async function withChart(workbook?: Buffer, sheet?: string): Promise<Buffer> {
+  const base = workbook ?? (await basePlan());
   const frame = `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Biểu đồ nguồn vốn"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame>`;
   const chart = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><c:chartSpace xmlns:c="${C}" xmlns:a="${A}" xmlns:r="${REL}"><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>Vốn theo nguồn</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:plotArea><c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:ser><c:idx val="0"/><c:order val="0"/><c:cat><c:strRef><c:f>'Tổng hợp'!$D$6:$H$6</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>'Tổng hợp'!$D$7:$H$7</c:f></c:numRef></c:val></c:ser><c:axId val="1"/><c:axId val="2"/></c:barChart><c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="l"/><c:crossAx val="2"/></c:catAx><c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="b"/><c:crossAx val="1"/></c:valAx></c:plotArea><c:plotVisOnly val="1"/></c:chart></c:chartSpace>`;
   return inject(base, {
+    sheet,
     parts: {
       'xl/drawings/drawing1.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr xmlns:xdr="${XDR}" xmlns:a="${A}" xmlns:r="${REL}">${anchor(frame)}</xdr:wsDr>`,
       'xl/drawings/_rels/drawing1.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart1.xml"/></Relationships>`,

@@ -29,7 +29,8 @@ test('a typed-over total is found, named, listed in Kiểm tra with a link; a cl
   const report = fake.sheet(REPORT_SHEET);
   expect(report.cell('A1').value).toBe('STT');
   const links = [2, 3, 4].map((r) => report.cell(`D${r}`).formula).filter(Boolean);
-  expect(links).toContain(`=HYPERLINK("#'DA4'!E8","'DA4'!E8")`);
+  // the link goes to the cell; it reads as an officer says it, not as a reference
+  expect(links).toContain(`=HYPERLINK("#'DA4'!E8","E8 (trang DA4)")`);
 
   await fake.run(async (context) => {
     context.workbook.worksheets.getItem('DA4').getRange('E8').formulas = [['=F8+I8+J8+K8+L8']];
@@ -39,7 +40,8 @@ test('a typed-over total is found, named, listed in Kiểm tra with a link; a cl
   const again = await checkInExcel(runOn(fake), fake, { report: true });
   expect(again.result.counts.error).toBe(0);
   // only the counterpart information is left; the earlier rows were cleared
-  expect(fake.sheet(REPORT_SHEET).cell('C2').value).toBe('COUNTERPART');
+  // the rule by what it checks, not its id (COUNTERPART)
+  expect(fake.sheet(REPORT_SHEET).cell('C2').value).toBe('Vốn đối ứng NSĐP');
   expect(fake.sheet(REPORT_SHEET).cell('A3').value).toBe('');
 });
 

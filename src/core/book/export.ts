@@ -15,6 +15,7 @@ import { INFO_FIELDS, INFO_ROWS, KIND, ROWS, SHEET, STATED_SOURCES, columnsOf, p
 import { generatedSheets } from './generate';
 import { Kept, parsePolicySource } from './annex/inputs';
 import { readAnnexInputs } from './annex/generate';
+import { readInfoExtras, readPeriod } from './document-fields';
 
 function str(v: CellValue): string | undefined {
   if (isBlank(v)) return undefined;
@@ -143,7 +144,7 @@ export function readPlanSpec(snapshot: WorkbookSnapshot, catalog?: Catalog): Pla
     issuer: str(f.issuer) ?? '',
     area: str(f.area) ?? '',
     province: str(f.province) ?? '',
-    year: num(f.year) ?? 0,
+    year: readPeriod(f.year).year ?? 0,
     unit: parseUnit(str(f.unit) ?? '') ?? 'trieu',
     poorDistrict: str(f.poorDistrict) === 'có',
     items,
@@ -157,7 +158,12 @@ export function readPlanSpec(snapshot: WorkbookSnapshot, catalog?: Catalog): Pla
     preparer: str(f.preparer),
     signer,
     statedTotals: readStated(info),
+    period: readPeriod(f.year).period,
   };
+  const extras = readInfoExtras(info);
+  if (Object.keys(extras.stated).length > 0) optional.statedTotals = { ...(optional.statedTotals ?? {}), ...extras.stated };
+  optional.statedResources = extras.statedResources;
+  optional.provenance = extras.provenance;
   for (const [k, v] of Object.entries(optional)) if (v !== undefined) (spec as unknown as Record<string, unknown>)[k] = v;
   Object.assign(spec, readAnnexRows(spec, snapshot, ours));
   return spec;

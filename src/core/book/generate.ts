@@ -25,9 +25,11 @@ import {
   renderProjectRow,
   renderSummaryRow,
   summaryRowContext,
+  STYLES,
 } from './template';
 import { rangeAddress } from './address';
 import { maxOf, minOf } from '../arrays';
+import { fitRowHeights } from './print';
 
 export interface GenerationReport {
   created: string[];
@@ -209,11 +211,15 @@ function refreshByCode(
       line.forEach((spec, c) => spec && diffCell(diff, conflicts, existing, row, row, block.col + c, spec, `${existing.name}!${rangeAddress(row, block.col + c, 1, 1)}`));
     });
   }
+  const added: Array<{ row: number; cells: (CellSpec | null)[] }> = [];
   dataRows.forEach((row, i) => {
     const slot = indexOf(row.code);
     const to = first + slot;
     const from = slots[slot].from;
-    if (from === null) report.rowsAdded.push({ sheet: wanted.name, code: row.code, row: to });
+    if (from === null) {
+      report.rowsAdded.push({ sheet: wanted.name, code: row.code, row: to });
+      added.push({ row: to, cells: render(i, to) });
+    }
     if (from !== null && row.kind !== null) {
       const existingKind = existing.values[from]?.[kindCol];
       const wantKind = KIND[row.kind];
@@ -244,8 +250,11 @@ function refreshByCode(
     const col = v.range.replace(/\d+.*$/, '');
     return { ...v, range: `${col}${first + 1}:${col}${lastData + 1}` };
   });
+  // a new row gets the height its text needs, and the print area grows to the table's end
+  const rowHeights = fitRowHeights({ blocks: added.map((a) => ({ row: a.row, col: 0, cells: [a.cells] })), columns: wanted.columns }, STYLES, added.map((a) => a.row));
+  const print = insertRows.length > 0 && wanted.print?.area ? { ...wanted.print, area: wanted.print.area.replace(/\d+$/, String(lastData + 1)) } : undefined;
   return {
-    sheet: { ...wanted, insertRows, blocks: toBlocks(diff), merges: [], columns: [], rowHeights: [], freeze: undefined, print: undefined, validations },
+    sheet: { ...wanted, insertRows, blocks: toBlocks(diff), merges: [], columns: [], rowHeights, freeze: undefined, print, validations },
     written: diff.written,
     kept: diff.kept,
   };

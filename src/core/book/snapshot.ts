@@ -19,6 +19,19 @@ export interface SheetSnapshot {
   hiddenRows?: number[];
   /** Hyperlinks on cells ("B7" → target), absent when the reader does not read them (office.js). */
   hyperlinks?: Array<{ cell: string; target: string }>;
+  /** Merged areas ("A5:A6"), when the reader knows them: officers' headers span columns and rows. */
+  merges?: string[];
+  /** Cells that are bold or indented (sparse), when the reader knows: an officer's outline without STT. */
+  styles?: CellEmphasis[];
+}
+
+export interface CellEmphasis {
+  /** 0-based. */
+  row: number;
+  col: number;
+  bold?: boolean;
+  /** Excel's indent level (0 when absent). */
+  indent?: number;
 }
 
 export interface WorkbookSnapshot {

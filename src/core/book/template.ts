@@ -30,6 +30,8 @@ import {
 } from './layout';
 import { sourceTaxonomy } from '../sources';
 import { maxOf } from '../arrays';
+import { a4, columnNumberLabel, fitRowHeights, headerHeights, printArea } from './print';
+import { columnAmounts, infoExtras, itemNote, itemUnitName, periodLabel, periodValue, statedInPlanUnit, statesTotals } from './document-fields';
 
 export type FormulaStyle = 'native' | 'kh';
 
@@ -79,7 +81,7 @@ export const STYLES: Record<string, StyleSpec> = {
   leaf: { font: { name: FONT, size: 12 }, border: true, vertical: 'middle', wrap: true },
   leafAmount: { font: { name: FONT, size: 12 }, border: true, horizontal: 'right', vertical: 'middle' },
   input: { font: { name: FONT, size: 12 }, border: true, fill: '#FFFBEA', vertical: 'middle', wrap: true },
-  inputAmount: { font: { name: FONT, size: 12 }, border: true, fill: '#FFFBEA', horizontal: 'right' },
+  inputAmount: { font: { name: FONT, size: 12 }, border: true, fill: '#FFFBEA', horizontal: 'right', vertical: 'middle' },
   check: { font: { name: FONT, size: 11 }, border: true, horizontal: 'center' },
   code: { font: { name: FONT, size: 10, color: '#7F7F7F' }, border: true },
   label: { font: { name: FONT, size: 12, bold: true } },
@@ -88,6 +90,8 @@ export const STYLES: Record<string, StyleSpec> = {
   // annexes: the document around the table (NĐ 30/2020 sizes)
   docBody: { font: { name: FONT, size: 12, bold: true }, horizontal: 'center', vertical: 'middle' },
   docMotto: { font: { name: FONT, size: 13, bold: true }, horizontal: 'center', vertical: 'middle' },
+  // NĐ 30/2020 rule lines: em dashes that join into one line, just under the text above
+  docRule: { font: { name: FONT, size: 12, bold: true }, horizontal: 'center', vertical: 'top' },
   docNumber: { font: { name: FONT, size: 13, bold: true }, horizontal: 'center' },
   docTitle: { font: { name: FONT, size: 13, bold: true }, horizontal: 'center', vertical: 'middle', wrap: true },
   docAttached: { font: { name: FONT, size: 12, italic: true }, horizontal: 'center' },
@@ -170,10 +174,12 @@ export function planRows(spec: PlanSpec, catalog: Catalog = getCatalog(spec.prog
   };
   spec.items.forEach((i) => amountsOk(i.amounts, i.code));
   spec.activities.forEach((a) => amountsOk(a.amounts, a.name));
+  spec.items.forEach((i) => amountsOk(i.undivided as Amounts | undefined, i.code));
 
   const order = catalog.entries.filter((e) => selected.has(e.code));
   const sheets = order.filter(isSheetEntry);
-  if (sheets.length === 0 && errors.length === 0) errors.push({ key: 'plan.empty' });
+  // a document that states only totals still gets Thông tin and Tổng hợp to check them in
+  if (sheets.length === 0 && errors.length === 0 && !statesTotals(spec)) errors.push({ key: 'plan.empty' });
   if (errors.length > 0) return { ok: false, errors };
 
   const projects = sheets.map((sheetEntry) => {
@@ -193,9 +199,9 @@ export function planRows(spec: PlanSpec, catalog: Catalog = getCatalog(spec.prog
         kind: leaf ? 'leaf' : 'group',
         stt: label,
         content: entryLabel(entry),
-        unitName: item?.unitName,
-        note: item?.note,
-        amounts: leaf ? item?.amounts ?? {} : undefined,
+        unitName: item ? itemUnitName(item) : undefined,
+        note: item ? itemNote(item) : undefined,
+        amounts: leaf ? columnAmounts(item?.amounts) ?? {} : undefined,
       });
       children.forEach((child, i) => addNode(child, `${label}.${i + 1}`));
       activities.forEach((a, i) => {
@@ -206,8 +212,8 @@ export function planRows(spec: PlanSpec, catalog: Catalog = getCatalog(spec.prog
           content: a.name,
           unitName: a.unitName,
           location: a.location,
-          note: a.note,
-          amounts: a.amounts,
+          note: itemNote(a),
+          amounts: columnAmounts(a.amounts) ?? {},
         });
       });
     };
@@ -265,9 +271,9 @@ function writeHeader(g: Grid, defs: ColumnDef[], merges: string[]): void {
     let label = numbers.has(d.key) ? numberOf(d.key) : '';
     if (d.key === 'total') {
       const parts = defs.filter((x) => x.role === 'amount' && x.source && x.source !== 'total' && sourceParent(x.source) === 'total').map((x) => numberOf(x.key));
-      label = `${numberOf('total')}=${parts.join('+')}`;
+      label = columnNumberLabel(numberOf('total'), parts, d.width);
     } else if (d.key === 'central') {
-      label = `${numberOf('central')}=${numberOf('centralInvestment')}+${numberOf('centralRecurrent')}`;
+      label = columnNumberLabel(numberOf('central'), [numberOf('centralInvestment'), numberOf('centralRecurrent')], d.width);
     }
     g.set(ROWS.numbers, c, text(label, 'numbers'));
   });
@@ -276,6 +282,18 @@ function writeHeader(g: Grid, defs: ColumnDef[], merges: string[]): void {
 const SOURCE_PARENT = new Map(sourceTaxonomy('2021-2025').map((s) => [s.key, s.parent]));
 function sourceParent(key: string): string | null {
   return SOURCE_PARENT.get(key as never) ?? null;
+}
+
+/**
+ * Heights of a plan table's rows: title, subtitle and unit lines, the two-level header (shared by
+ * columns without a group), the column numbers, and every data row from its text.
+ */
+function tableHeights(sheet: SheetSpec, defs: ColumnDef[], lastRow: number): Array<{ row: number; height: number }> {
+  const printed = defs.map((d, i) => ({ ...d, width: sheet.columns?.find((c) => c.index === i)?.width ?? d.width })).filter((d) => d.role !== 'check' && d.role !== 'code' && d.role !== 'kind');
+  const [h1, h2] = headerHeights(printed, STYLES.header.font?.size);
+  const rows: number[] = [ROWS.title, ROWS.subtitle, ROWS.unit, ROWS.numbers];
+  for (let r = ROWS.firstData; r <= lastRow; r++) rows.push(r);
+  return [...fitRowHeights(sheet, STYLES, rows), { row: ROWS.header1, height: h1 }, { row: ROWS.header2, height: h2 }].sort((a, b) => a.row - b.row);
 }
 
 /** The native check of one row: both identities within KH_SaiSo. */
@@ -375,7 +393,7 @@ function projectSheet(spec: PlanSpec, project: ProjectSheetPlan, style: FormulaS
 
   g.set(ROWS.title, 0, text(project.rows[0]?.content ?? project.entry.name, 'title'));
   merges.push(rangeAddress(ROWS.title, 0, 1, lastCol + 1));
-  g.set(ROWS.subtitle, 0, text(`Kế hoạch năm ${spec.year} — ${spec.area}`, 'subtitle'));
+  g.set(ROWS.subtitle, 0, text(`Kế hoạch ${periodLabel(spec)} — ${spec.area}`, 'subtitle'));
   merges.push(rangeAddress(ROWS.subtitle, 0, 1, lastCol + 1));
   g.set(ROWS.unit, lastCol - 2, text(`Đơn vị tính: ${UNIT_LABEL_VI[spec.unit]}`, 'unit'));
   merges.push(rangeAddress(ROWS.unit, lastCol - 2, 1, 3));
@@ -386,14 +404,16 @@ function projectSheet(spec: PlanSpec, project: ProjectSheetPlan, style: FormulaS
   });
 
   const dataRows = project.rows.length;
-  const printArea = `A1:${rangeAddress(lastData, I.note, 1, 1)}`;
-  return {
+  const sheet: SheetSpec = {
     name: project.sheetName,
     role: 'project',
     blocks: [{ row: 0, col: 0, cells: rectangular(g.cells) }],
     merges,
     columns: defs.map((d, i) => ({ index: i, width: d.width })),
-    rowHeights: [{ row: ROWS.title, height: 36 }],
+  };
+  return {
+    ...sheet,
+    rowHeights: tableHeights(sheet, defs, lastData),
     freeze: { rows: ROWS.firstData, columns: 2 },
     validations: dataRows > 0
       ? [
@@ -402,7 +422,8 @@ function projectSheet(spec: PlanSpec, project: ProjectSheetPlan, style: FormulaS
         ]
       : [],
     protect: true,
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, margins: { top: 20, bottom: 20, left: 30, right: 15 }, titleRows: `${ROWS.header1 + 1}:${ROWS.numbers + 1}`, area: printArea },
+    // Kiểm tra, Mã and Loại dòng are for the screen: the print area stops at Ghi chú
+    print: a4('landscape', printArea(lastData, I.note), `${ROWS.header1 + 1}:${ROWS.numbers + 1}`),
   };
 }
 
@@ -449,7 +470,7 @@ function summarySheet(spec: PlanSpec, projects: ProjectSheetPlan[], name: string
   const lastCol = I.note;
   const fmt = amountFormat(spec);
 
-  g.set(ROWS.title, 0, text(`TỔNG HỢP KINH PHÍ KẾ HOẠCH NĂM ${spec.year}`, 'title'));
+  g.set(ROWS.title, 0, text(`TỔNG HỢP KINH PHÍ KẾ HOẠCH ${periodLabel(spec).toUpperCase()}`, 'title'));
   merges.push(rangeAddress(ROWS.title, 0, 1, lastCol + 1));
   g.set(ROWS.subtitle, 0, text(`Chương trình mục tiêu quốc gia ${spec.programme === '2026-2035' ? 'giai đoạn 2026 - 2035' : 'giảm nghèo bền vững'} — ${spec.area}`, 'subtitle'));
   merges.push(rangeAddress(ROWS.subtitle, 0, 1, lastCol + 1));
@@ -477,16 +498,20 @@ function summarySheet(spec: PlanSpec, projects: ProjectSheetPlan[], name: string
     renderSummaryRow(ctx, p, totalRow + 1 + i).forEach((cell, c) => cell && g.set(totalRow + 1 + i, c, cell));
   });
 
-  return {
+  const lastRow = totalRow + projects.length;
+  const sheet: SheetSpec = {
     name,
     role: 'summary',
     blocks: [{ row: 0, col: 0, cells: rectangular(g.cells) }],
     merges,
     columns: defs.map((d, i) => ({ index: i, width: d.key === 'content' ? 52 : d.width })),
-    rowHeights: [{ row: ROWS.title, height: 30 }],
+  };
+  return {
+    ...sheet,
+    rowHeights: tableHeights(sheet, defs, lastRow),
     freeze: { rows: ROWS.firstData, columns: 2 },
     protect: true,
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, margins: { top: 20, bottom: 20, left: 30, right: 15 }, titleRows: `${ROWS.header1 + 1}:${ROWS.numbers + 1}` },
+    print: a4('landscape', printArea(lastRow, I.note), `${ROWS.header1 + 1}:${ROWS.numbers + 1}`),
   };
 }
 
@@ -498,7 +523,7 @@ export function infoValues(spec: PlanSpec): Record<string, string | number | nul
     area: spec.area,
     province: spec.province,
     programme: spec.programme,
-    year: spec.year,
+    year: periodValue(spec),
     documentNumber: spec.documentNumber ?? null,
     documentDate: spec.documentDate ?? null,
     unit: UNIT_LABEL_VI[spec.unit],
@@ -517,7 +542,7 @@ function infoSheet(spec: PlanSpec, name: string, summaryName: string, names: Nam
   const g = grid();
   const merges: string[] = [];
   const fmt = amountFormat(spec);
-  g.set(INFO_ROWS.title, 0, text(`THÔNG TIN KẾ HOẠCH NĂM ${spec.year}`, 'title'));
+  g.set(INFO_ROWS.title, 0, text(`THÔNG TIN KẾ HOẠCH ${periodLabel(spec).toUpperCase()}`, 'title'));
   merges.push(rangeAddress(INFO_ROWS.title, 0, 1, 5));
   const values = infoValues(spec);
   INFO_FIELDS.forEach((f, i) => {
@@ -536,18 +561,26 @@ function infoSheet(spec: PlanSpec, name: string, summaryName: string, names: Nam
     const r = h + 1 + i;
     const x = r + 1;
     g.set(r, 0, text(taxonomy.find((t) => t.key === source)?.labelVi ?? source, 'leaf'));
-    g.set(r, 1, { value: spec.statedTotals?.[source] ?? null, style: 'inputAmount', numberFormat: fmt, locked: false });
+    g.set(r, 1, { value: statedInPlanUnit(spec, source), style: 'inputAmount', numberFormat: fmt, locked: false });
     g.set(r, 2, formula(`=${quoteSheet(summaryName)}!${summaryCols.letter[source]}${ROWS.firstData + 1}`, 'leafAmount', fmt));
     g.set(r, 3, formula(`=IF(B${x}="","",IF(ABS(B${x}-C${x})<=${NAMES.tolerance},"✓","${translate('sheet.statedMismatch')}"))`, 'check'));
     g.set(r, 4, formula(`=IF(B${x}="","",B${x}-C${x})`, 'leafAmount', fmt));
     names.push({ name: `KH_SoNeu_${source}`, ref: `=${quoteSheet(name)}!${cellAddress(r, 1, true)}` });
   });
-  return {
+  for (const x of infoExtras(spec, name, summaryName, fmt, names)) g.set(x.row, x.col, x.cell);
+  // the figures read from a plan document sit below the stated totals, and print with them
+  const lastRow = Math.max(h + STATED_SOURCES.length, g.cells.length - 1);
+  const sheet: SheetSpec = {
     name,
     role: 'info',
     blocks: [{ row: 0, col: 0, cells: rectangular(g.cells) }],
     merges,
-    columns: [{ index: 0, width: 44 }, { index: 1, width: 34 }, { index: 2, width: 16 }, { index: 3, width: 12 }, { index: 4, width: 14 }],
+    columns: [{ index: 0, width: 44 }, { index: 1, width: 34 }, { index: 2, width: 16 }, { index: 3, width: 12 }, { index: 4, width: 14 }, { index: 5, width: 24 }, { index: 6, hidden: true }],
+  };
+  return {
+    ...sheet,
+    rowHeights: fitRowHeights(sheet, STYLES, Array.from({ length: lastRow + 1 }, (_, r) => r)),
+    print: a4('portrait', printArea(lastRow, g.cells.some((line) => line?.[5] != null) ? 5 : 4)),
     validations: INFO_FIELDS.map((f, i) => (f.options ? { range: cellAddress(INFO_ROWS.firstField + i, 1), list: f.options } : null)).filter((v): v is NonNullable<typeof v> => v !== null),
     protect: true,
   };
@@ -564,12 +597,15 @@ const DEFAULT_UNITS = [
   'UBND xã',
 ];
 
+/** How Danh mục names a catalogue entry's kind. */
+const KIND_LABEL: Readonly<Record<CatalogEntry['kind'], string>> = { project: 'dự án', subproject: 'tiểu dự án', content: 'nội dung thành phần', component: 'hợp phần' };
+
 function catalogSheet(spec: PlanSpec, catalog: Catalog, name: string, names: NameSpec[]): SheetSpec {
   const g = grid();
   ['Mã', 'Mã dòng', 'Tên chính thức', 'Loại', 'Đầu tư phát triển', 'Sự nghiệp', 'Chỉ vùng nghèo', '', 'Đơn vị thực hiện', 'Loại dòng'].forEach((t, c) => g.set(0, c, text(t || null, t ? 'header' : 'text')));
   catalog.entries.forEach((e, i) => {
     const r = i + 1;
-    [e.code, e.outline, e.name, e.kind, e.money.investment ? 'có' : 'không', e.money.recurrent ? 'có' : 'không', e.poorAreaOnly ? 'có' : 'không'].forEach((v, c) =>
+    [e.code, e.outline, e.name, KIND_LABEL[e.kind], e.money.investment ? 'có' : 'không', e.money.recurrent ? 'có' : 'không', e.poorAreaOnly ? 'có' : 'không'].forEach((v, c) =>
       g.set(r, c, text(v, 'leaf', false)),
     );
   });
@@ -580,12 +616,20 @@ function catalogSheet(spec: PlanSpec, catalog: Catalog, name: string, names: Nam
   g.set(2, 9, text(KIND.group, 'leaf'));
   names.push({ name: NAMES.units, ref: `=${quoteSheet(name)}!$I$2:$I$${slots + 1}` });
   names.push({ name: NAMES.kinds, ref: `=${quoteSheet(name)}!$J$2:$J$3` });
-  return {
+  // what prints: the catalogue and the units named so far (the empty slots are for typing into;
+  // the helper list of row kinds in J is for the drop-downs)
+  const lastRow = Math.max(catalog.entries.length, units.length);
+  const sheet: SheetSpec = {
     name,
     role: 'catalog',
     blocks: [{ row: 0, col: 0, cells: rectangular(g.cells) }],
-    columns: [{ index: 0, width: 11 }, { index: 1, width: 9 }, { index: 2, width: 70 }, { index: 3, width: 11 }, { index: 4, width: 9 }, { index: 5, width: 9 }, { index: 6, width: 9 }, { index: 7, width: 3 }, { index: 8, width: 40 }, { index: 9, width: 10 }],
+    columns: [{ index: 0, width: 11 }, { index: 1, width: 9 }, { index: 2, width: 70 }, { index: 3, width: 13 }, { index: 4, width: 10 }, { index: 5, width: 10 }, { index: 6, width: 10 }, { index: 7, width: 3 }, { index: 8, width: 40 }, { index: 9, width: 10 }],
+  };
+  return {
+    ...sheet,
+    rowHeights: fitRowHeights(sheet, STYLES, Array.from({ length: lastRow + 1 }, (_, r) => r)),
     freeze: { rows: 1, columns: 0 },
+    print: a4('landscape', printArea(lastRow, 8), '1:1'),
   };
 }
 

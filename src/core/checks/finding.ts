@@ -13,6 +13,12 @@ export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, 
 export type RuleId =
   | 'SRC_SPLIT'
   | 'SRC_NSTW'
+  | 'SRC_NSDP'
+  | 'FORMULA_RANGE'
+  | 'HIDDEN_ROW'
+  | 'TABLE'
+  | 'UNMAPPED_COLUMN'
+  | 'UNIT_UNKNOWN'
   | 'ROLLUP'
   | 'HARDCODED_TOTAL'
   | 'FORMULA_SHAPE'

@@ -4,7 +4,7 @@
  */
 import { SheetSpec, CellSpec } from '../book/model';
 import { RenderedFinding } from './finding';
-import { Lang } from '../i18n';
+import { Lang, MessageKey, translate } from '../i18n';
 
 export const REPORT_SHEET = 'Kiểm tra';
 
@@ -18,9 +18,18 @@ const HEADERS: Record<Lang, string[]> = {
   en: ['No.', 'Severity', 'Rule', 'Cell', 'Finding', 'How to fix'],
 };
 
-function linkFormula(ref: string): string {
-  const shown = ref.replace(/"/g, '""');
-  return `=HYPERLINK("#${shown}","${shown}")`;
+/** What a rule checks, in the officer's words (the id, COUNTERPART or SRC_SPLIT, is for machines). */
+export function ruleTitle(rule: string, lang: Lang = 'vi'): string {
+  return translate(`pane.rule.${rule}` as MessageKey, {}, lang);
+}
+
+/** "F8 (trang DA3)": a cell said the way an officer reads it. */
+export function cellWhere(sheet: string, cell: string, lang: Lang = 'vi'): string {
+  return translate('experience.where', { cell, sheet }, lang);
+}
+
+function linkFormula(ref: string, shown: string): string {
+  return `=HYPERLINK("#${ref.replace(/"/g, '""')}","${shown.replace(/"/g, '""')}")`;
 }
 
 export function reportSheet(findings: RenderedFinding[], lang: Lang = 'vi', name = REPORT_SHEET): SheetSpec {
@@ -28,8 +37,8 @@ export function reportSheet(findings: RenderedFinding[], lang: Lang = 'vi', name
   const rows: CellSpec[][] = findings.map((f, i) => [
     { value: i + 1, style: 'leaf' },
     { value: SEVERITY_LABEL[lang][f.severity], style: f.severity === 'error' ? 'reportError' : f.severity === 'warning' ? 'reportWarning' : 'leaf' },
-    { value: f.rule, style: 'code' },
-    f.cell ? { formula: linkFormula(f.ref), style: 'link' } : { value: f.sheet, style: 'leaf' },
+    { value: ruleTitle(f.rule, lang), style: 'leaf' },
+    f.cell ? { formula: linkFormula(f.ref, cellWhere(f.sheet, f.cell, lang)), style: 'link' } : { value: f.sheet, style: 'leaf' },
     { value: f.message[lang], style: 'leaf' },
     { value: f.hint?.[lang] ?? null, style: 'leaf' },
   ]);
@@ -41,8 +50,8 @@ export function reportSheet(findings: RenderedFinding[], lang: Lang = 'vi', name
     columns: [
       { index: 0, width: 5 },
       { index: 1, width: 11 },
-      { index: 2, width: 16 },
-      { index: 3, width: 16 },
+      { index: 2, width: 30 },
+      { index: 3, width: 18 },
       { index: 4, width: 70 },
       { index: 5, width: 50 },
     ],

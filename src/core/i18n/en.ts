@@ -1,6 +1,9 @@
 import type { MessageKey } from './vi';
 import { paneEn } from './pane.en';
+import { tablesEn } from './tables.en';
 import { trustEn } from './trust.en';
+import { experienceEn } from './experience.en';
+import { documentEn } from './document.en';
 
 /** English messages: the same keys as vi.ts (the compiler enforces it). */
 export const en: Record<MessageKey, string> = {
@@ -10,7 +13,7 @@ export const en: Record<MessageKey, string> = {
   'amount.empty': 'Empty cell: no amount',
   'amount.invalid': 'Cannot read the amount "{text}"',
   'amount.unknownUnit': 'Unknown unit "{unit}" (use đồng, nghìn, triệu, tỷ)',
-  'amount.ambiguous': '"{text}" is ambiguous: it may be {a} or {b}. Write it unambiguously, e.g. "1.728" (one thousand seven hundred twenty-eight) or "1,728" with a unit',
+  'amount.ambiguous': '"{text}" is ambiguous: it reads "{wholeWords}" (a dot groups thousands) or "{decimalWords}" (a comma is the decimal mark), so KH does not guess. For "{wholeWords}" write {whole}; for "{decimalWords}" write {decimalText} or use a smaller unit ({number} tỷ = {whole} triệu)',
   'amount.notFound': 'Did not find exactly one amount in "{text}"',
   'unit.unknown': 'Unknown unit "{unit}" (use đồng, nghìn, triệu, tỷ)',
 
@@ -57,7 +60,7 @@ export const en: Record<MessageKey, string> = {
   'refresh.typedOverFormula': 'Cell {cell} holds a typed number ({value}) instead of KH\'s formula: KH kept it, please check',
   'refresh.kindChanged': 'Row {code} (sheet {sheet}, row {row}) has typed amounts but now has sub-items (or the reverse): KH left the row alone, please review',
 
-  'rule.LAYOUT.message': 'The workbook does not follow KH\'s layout: checks that need the plan structure were skipped ({rules})',
+  'rule.LAYOUT.message': 'The workbook does not follow KH\'s layout: {count} checks that need the plan structure (source totals, roll-ups, project codes, annexes…) did not run. Create the plan in Create plan to check everything',
   'rule.SRC_SPLIT.message': 'Total {stated} ≠ sum of sources {computed} (difference {difference})',
   'rule.SRC_SPLIT.hint': 'Fix the sources, or put back the formula Total = central + local + integrated + credit + mobilised',
   'rule.SRC_NSTW.message': 'Central {stated} ≠ investment + recurrent {computed} (difference {difference})',
@@ -81,7 +84,7 @@ export const en: Record<MessageKey, string> = {
   'rule.ERROR_VALUE.message': 'Cell {cell} shows the error {error}',
   'rule.ERROR_VALUE.hint': 'Fix the formula: {formula}',
   'rule.ERROR_VALUE.khName': 'Cell {cell} uses a KH function ({formula}); without KH it shows {error}',
-  'rule.ERROR_VALUE.khNameHint': 'Run "Send-safe" to turn KH functions into ordinary formulas',
+  'rule.ERROR_VALUE.khNameHint': 'Use "Prepare for sending" in Tools to turn KH functions into ordinary formulas',
   'rule.CODE.duplicate': 'Code {code} appears more than once (rows {rows})',
   'rule.CODE.orphan': 'Code {code} has no parent row {parent}',
   'rule.CODE.unknown': 'Code "{code}" is not in the catalogue',
@@ -108,12 +111,12 @@ export const en: Record<MessageKey, string> = {
   'rule.ANNEX_DRIFT.section': '{annex}: row {label} = {stated} but the rows under it add to {computed}',
   'rule.ANNEX_DRIFT.policySource': 'Biểu 02: "{name}" has {amount} but no funding source (NSTW, NSĐP…): Biểu 03 does not count it',
   'rule.ANNEX_DRIFT.policySourceHint': 'Choose the funding source in the Nguồn vốn column',
-  'annex.notAPlan': 'This workbook is not a KH plan (no _kh sheet): create the plan before the annexes',
+  'annex.notAPlan': 'This workbook is not a KH plan yet: create the plan (Create plan, or kh new) before the annexes',
   'annex.planSheetsMissing': 'Plan sheets missing: {sheets}. Recreate the plan before building the annexes',
   'rule.LEGACY_TEXT.message': '{count} cells in {encoding} encoding (e.g. {cell}: "{sample}" → "{converted}")',
   'rule.LEGACY_TEXT.hint': 'Convert to Unicode (Tools → Convert) and use Times New Roman',
   'rule.SEND_SAFETY.kh': '{count} cells use KH.* functions (e.g. {cell}): a recipient without KH sees #NAME?',
-  'rule.SEND_SAFETY.khHint': 'Run "Send-safe" before sending',
+  'rule.SEND_SAFETY.khHint': 'Use "Prepare for sending" in Tools before sending',
   'rule.SEND_SAFETY.external': 'Cell {cell} links to another file: {formula}',
   'rule.SEND_SAFETY.externalHint': 'The recipient does not have that file: replace it with its value',
   'rule.SEND_SAFETY.hidden': 'Row {row} is hidden but counted in a total',
@@ -132,7 +135,7 @@ export const en: Record<MessageKey, string> = {
   'fn.MADA': 'KH.MADA(name, [programme]) — code from a project name',
   'fn.CHUYENMA': 'KH.CHUYENMA(text, [encoding]) — TCVN3 / VNI to Unicode',
   'fn.DOIUNG': 'KH.DOIUNG(local, central, [group]) — counterpart ratio',
-  'cli.help': 'kh — KH without Excel\n\nUsage:\n  kh demo                         build out/ke-hoach-mau.xlsx from the example plan (Lai Châu 2024) and check it\n  kh new --plan plan.json -o f.xlsx   build a plan workbook from a JSON plan\n  kh check f.xlsx [--json] [--strict] check; exit code 1 on errors\n  kh check DIR --summary summary.xlsx   check a whole folder, the province view\n  kh export f.xlsx [-o plan.json]     read the plan back out as JSON\n  kh send-safe f.xlsx [-o out.xlsx | --in-place]   turn KH.* functions into ordinary formulas\n  kh convert f.xlsx [--from tcvn3|vni]  TCVN3 / VNI text to Unicode\n  kh words 1728 --unit triệu          an amount in Vietnamese words\n\nCommon options: --lang vi|en, --force (overwrite), --help\nExit codes: 0 fine, 1 errors (--strict: warnings too), 2 usage, 3 an input cannot be read, 4 the output exists (add --force), 5 the output cannot be written (disk full, read-only, no permission, a folder or a device), 6 rewriting would lose charts, PivotTables, names… (add --accept-loss to accept)\nAn unknown option is a usage error (exit 2); a value starting with "-" goes after "--"',
+  'cli.help': 'kh — KH without Excel\n\nUsage:\n  kh demo                         build out/ke-hoach-mau.xlsx from the example plan (Lai Châu 2024) and check it\n  kh new --plan plan.json -o f.xlsx   build a plan workbook from a JSON plan\n  kh import plan.docx [-o f.xlsx] [--json plan.json]   read a plan document (.docx, .txt), report its errors, build the workbook\n  kh check plan.docx                  check a plan document\n  kh check f.xlsx [--json] [--strict] check; exit code 1 on errors\n  kh check DIR --summary summary.xlsx   check a whole folder, the province view\n  kh adopt table.xlsx [-o f.xlsx]     adopt an officer\'s own table as a KH plan (plan sheets and annexes added)\n  kh export f.xlsx [-o plan.json]     read the plan back out as JSON\n  kh send-safe f.xlsx [-o out.xlsx | --in-place]   turn KH.* functions into ordinary formulas\n  kh convert f.xlsx [--from tcvn3|vni]  TCVN3 / VNI text to Unicode\n  kh words 1728 --unit triệu          an amount in Vietnamese words\n\nCommon options: --lang vi|en, --force (overwrite), --help\nExit codes: 0 fine, 1 errors (--strict: warnings too), 2 usage, 3 an input cannot be read, 4 the output exists (add --force), 5 the output cannot be written (disk full, read-only, no permission, a folder or a device), 6 rewriting would lose charts, PivotTables, names… (add --accept-loss to accept)\nAn unknown option is a usage error (exit 2); a value starting with "-" goes after "--"',
   'cli.help.demo': 'kh demo [-o out/ke-hoach-mau.xlsx]: build the example plan workbook (Lai Châu city, 2024), check it and print the totals by source. The demo file is replaced on every run.',
   'cli.help.new': 'kh new --plan plan.json -o plan.xlsx [--kh-formulas] [--force]: build a plan workbook (with Biểu 01–03 and the targets annex; --no-annex leaves them out) from a JSON plan (see docs/plan-json.md).',
   'cli.help.check': 'kh check plan.xlsx [--json] [--strict] [--tolerance 0.001]: run every rule; exit code 1 on errors (with --strict, on warnings too).',
@@ -192,5 +195,8 @@ export const en: Record<MessageKey, string> = {
   'cli.batchSkipped': 'skipped',
   'taskpane.officeMissing': 'This page is running outside Excel: workbook actions are disabled.',
   ...paneEn,
+  ...tablesEn,
   ...trustEn,
+  ...experienceEn,
+  ...documentEn,
 };

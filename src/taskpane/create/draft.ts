@@ -1,14 +1,17 @@
 /**
  * The wizard's form as the officer types it (text fields), and its translation into a plan spec:
- * every problem names its field and the step it is on, amounts are read the vi-VN way and an
- * ambiguous "1,728" is refused rather than guessed. Pure: tested without a browser.
+ * every problem names its field and the step it is on, amounts are read the vi-VN way in the
+ * unit written beside them ("0,05 tỷ") or else the plan's unit, an ambiguous "1,728" is refused
+ * rather than guessed, and a date must exist. Pure: tested without a browser.
  */
 import type { AdminLevel, PlanSpec, Signer } from '../../core/plan';
 import type { Programme } from '../../core/programme';
 import type { MoneyUnit } from '../../core/units';
 import type { SourceKey } from '../../core/sources';
 import { STATED_SOURCES } from '../../core/book/layout';
-import { formatAmount, parseAmount } from '../../core/money';
+import { convertUnitDecimal, parseAmount } from '../../core/money';
+import { toNumber } from '../../core/decimal';
+import { ambiguousAmount } from '../../core/ambiguity';
 import type { Message, MessageKey } from '../../core/i18n';
 
 export type Authority = 'KT. CHỦ TỊCH' | 'Q. CHỦ TỊCH' | '';
@@ -93,19 +96,46 @@ export interface DraftProblem {
   field: DraftField;
   /** 0-based wizard step the field is on. */
   step: number;
-  kind: 'required' | 'year' | 'date' | 'amount' | 'noItems';
+  kind: 'required' | 'year' | 'date' | 'noSuchDate' | 'amount' | 'noItems';
   text?: string;
   reason?: Message;
 }
 
 const STEP_OF: Record<string, number> = { issuer: 0, area: 0, province: 0, year: 0, documentDate: 0, items: 1 };
 
-function amountReason(text: string): Message | null {
+export type AmountRead = { ok: true; value: number } | { ok: false; reason: Message };
+
+/**
+ * An amount typed into a field of a plan kept in `planUnit`: "5,5 tỷ" in a plan in triệu is 5.500,
+ * "1.728" (no unit written) is 1.728 triệu. Exact: the decimal point is shifted, never multiplied.
+ */
+export function readAmountIn(text: string, planUnit: MoneyUnit): AmountRead {
   const p = parseAmount(text);
-  if (p.ok) return p.value < 0 ? { key: 'amount.invalid', params: { text } } : null;
-  if (p.error === 'ambiguous') return { key: 'amount.ambiguous', params: { text, a: formatAmount(p.candidates[0]), b: formatAmount(p.candidates[1]) } };
-  if (p.error === 'unknown-unit') return { key: 'amount.unknownUnit', params: { unit: p.unitText ?? '' } };
-  return { key: 'amount.invalid', params: { text } };
+  if (p.ok) {
+    if (p.value < 0) return { ok: false, reason: { key: 'experience.amount.negative', params: { text } } };
+    return { ok: true, value: toNumber(convertUnitDecimal(p.decimal, p.unit ?? planUnit, planUnit)) };
+  }
+  if (p.error === 'ambiguous') return { ok: false, reason: ambiguousAmount(text, p.candidates) };
+  if (p.error === 'unknown-unit') return { ok: false, reason: { key: 'amount.unknownUnit', params: { unit: p.unitText ?? '' } } };
+  return { ok: false, reason: { key: 'amount.invalid', params: { text } } };
+}
+
+const DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** Days in a month of the Gregorian calendar. */
+export function daysInMonth(month: number, year: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A date written ngày/tháng/năm: its shape, then whether that day exists (31/02/2024 does not). */
+export function dateProblem(text: string): { kind: 'date' } | { kind: 'noSuchDate'; month: number; year: number; days: number } | null {
+  const m = DATE.exec(text.trim());
+  if (!m) return { kind: 'date' };
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || year < 1900 || year > 2100) return { kind: 'date' };
+  const days = daysInMonth(month, year);
+  if (day < 1 || day > days) return { kind: 'noSuchDate', month, year, days };
+  return null;
 }
 
 /** Everything wrong with the draft, in the order of the steps. */
@@ -119,13 +149,17 @@ export function draftProblems(d: PlanDraft): DraftProblem[] {
   need('province');
   const year = Number(d.year.trim());
   if (!/^\d{4}$/.test(d.year.trim()) || year < 2021 || year > 2035) out.push({ field: 'year', step: 0, kind: 'year', text: d.year });
-  if (d.documentDate.trim() !== '' && !/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(d.documentDate.trim())) out.push({ field: 'documentDate', step: 0, kind: 'date', text: d.documentDate });
+  const date = d.documentDate.trim() === '' ? null : dateProblem(d.documentDate);
+  if (date?.kind === 'date') out.push({ field: 'documentDate', step: 0, kind: 'date', text: d.documentDate });
+  if (date?.kind === 'noSuchDate') {
+    out.push({ field: 'documentDate', step: 0, kind: 'noSuchDate', text: d.documentDate.trim(), reason: { key: 'experience.date.noSuchDay', params: { text: d.documentDate.trim(), month: date.month, year: date.year, days: date.days } } });
+  }
   if (d.items.length === 0) out.push({ field: 'items', step: 1, kind: 'noItems' });
   for (const source of STATED_SOURCES) {
     const text = d.stated[source]?.trim() ?? '';
     if (text === '') continue;
-    const reason = amountReason(text);
-    if (reason) out.push({ field: `stated.${source}`, step: 2, kind: 'amount', text, reason });
+    const read = readAmountIn(text, d.unit);
+    if (!read.ok) out.push({ field: `stated.${source}`, step: 2, kind: 'amount', text, reason: read.reason });
   }
   return out;
 }
@@ -136,8 +170,8 @@ export function draftToSpec(d: PlanDraft): { ok: true; spec: PlanSpec } | { ok: 
   const statedTotals: Partial<Record<SourceKey, number>> = {};
   for (const source of STATED_SOURCES) {
     const text = d.stated[source]?.trim() ?? '';
-    const p = text === '' ? null : parseAmount(text);
-    if (p?.ok) statedTotals[source] = p.value;
+    const read = text === '' ? null : readAmountIn(text, d.unit);
+    if (read?.ok) statedTotals[source] = read.value;
   }
   const signer: Signer | undefined = d.signerName.trim() ? { name: d.signerName.trim(), title: d.signerTitle.trim(), authority: d.signerAuthority } : undefined;
   const spec: PlanSpec = {

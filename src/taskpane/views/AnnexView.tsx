@@ -33,12 +33,14 @@ type AnnexRun = { report: AnnexReport; overview: PlanOverview | null; skipped: S
 
 export function AnnexView(): React.JSX.Element {
   const { t, m, lang } = useI18n();
-  const { host, settings, caps } = usePane();
+  const { host, settings, caps, goTo, view } = usePane();
   const styles = useStyles();
   const task = useTask<AnnexRun>();
   const chartTask = useTask<string | null>();
   const [overview, setOverview] = React.useState<PlanOverview | null>(null);
   const [overviewError, setOverviewError] = React.useState<Message | null>(null);
+  // whether the workbook has been read at least once (before that, "no plan" is not known yet)
+  const [overviewRead, setOverviewRead] = React.useState(false);
   const fmt = (v: number): string => formatAmount(v, { locale: lang === 'en' ? 'en' : 'vi', maxDecimals: 3 });
 
   const refreshOverview = React.useCallback(async () => {
@@ -48,11 +50,14 @@ export function AnnexView(): React.JSX.Element {
       setOverviewError(null);
     } catch (e) {
       setOverviewError(excelErrorMessage(e));
+    } finally {
+      setOverviewRead(true);
     }
   }, [host]);
+  // read when the view is opened, and again each time it comes back (a plan may have been made since)
   React.useEffect(() => {
-    void refreshOverview();
-  }, [refreshOverview]);
+    if (view === undefined || view === 'annex') void refreshOverview();
+  }, [refreshOverview, view]);
 
   const build = (): Promise<AnnexRun | null> =>
     task.start(async (onProgress) => {
@@ -83,6 +88,7 @@ export function AnnexView(): React.JSX.Element {
   const words = overview ? totalInWords(overview, wordsOptions(settings)) : null;
   const unit = overview ? t(`pane.field.unit.${overview.unit}`) : '';
   const list = (names: string[]): string => (names.length > 0 ? names.join(', ') : t('pane.annex.none'));
+  const noPlan = host.inExcel && overviewRead && !overview && !overviewError && !report;
 
   return (
     <section className={styles.root} aria-labelledby="annex-title">
@@ -91,10 +97,25 @@ export function AnnexView(): React.JSX.Element {
       </Subtitle2>
       <Body1>{t('pane.annex.intro')}</Body1>
       <div>
-        <Button appearance="primary" onClick={() => void build()} disabled={task.state.status === 'running' || !host.inExcel}>
+        <Button appearance="primary" onClick={() => void build()} disabled={task.state.status === 'running' || !host.inExcel || noPlan}>
           {t('pane.annex.run')}
         </Button>
       </div>
+      {noPlan && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <div>{t('experience.annex.noPlan')}</div>
+            <div className={styles.links}>
+              <Link as="button" onClick={() => goTo('create')}>
+                {t('experience.goCreate')}
+              </Link>
+              <Link as="button" onClick={() => void refreshOverview()}>
+                {t('experience.readAgain')}
+              </Link>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <TaskStatus state={task.state} />
       {result && 'errors' in result && (
         <MessageBar intent="error" role="alert">
@@ -127,6 +148,7 @@ export function AnnexView(): React.JSX.Element {
                 [
                   ['pane.annex.programme', report.totals.programme],
                   ['pane.annex.policies', report.totals.policies],
+                  ...(report.totals.unfunded > 0 ? ([['experience.annex.unfunded', report.totals.unfunded]] as const) : []),
                   ['pane.annex.others', report.totals.others],
                   ['pane.annex.grand', report.totals.grand],
                 ] as const
@@ -148,13 +170,12 @@ export function AnnexView(): React.JSX.Element {
           </div>
         </div>
       )}
-      <Subtitle2 as="h3">{t('pane.overview.title', { unit })}</Subtitle2>
+      {overview && <Subtitle2 as="h3">{t('pane.overview.title', { unit })}</Subtitle2>}
       {overviewError && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{m(overviewError)}</MessageBarBody>
         </MessageBar>
       )}
-      {host.inExcel && !overview && !overviewError && <Body1>{t('pane.overview.notPlan')}</Body1>}
       {overview && overview.sourcesInUse.length === 0 && <Body1>{t('pane.overview.empty')}</Body1>}
       {overview && overview.sourcesInUse.length > 0 && (
         <>
@@ -163,15 +184,17 @@ export function AnnexView(): React.JSX.Element {
           {words && <Body1 className={styles.words}>{t('pane.annex.words', { words })}</Body1>}
         </>
       )}
-      <div className={styles.links}>
-        <Button onClick={() => void refreshOverview()} disabled={!host.inExcel}>
-          {t('pane.overview.refresh')}
-        </Button>
-        <Button onClick={() => void draw()} disabled={!host.inExcel || !caps.charts.ok || chartTask.state.status === 'running' || !overview || overview.sourcesInUse.length === 0}>
-          {t('pane.chart.draw')}
-        </Button>
-      </div>
-      {!caps.charts.ok && host.inExcel && <Caption1>{t('pane.chart.unavailable', { reason: t('pane.cap.needs', { version: caps.charts.version }) })}</Caption1>}
+      {overview && (
+        <div className={styles.links}>
+          <Button onClick={() => void refreshOverview()} disabled={!host.inExcel}>
+            {t('pane.overview.refresh')}
+          </Button>
+          <Button onClick={() => void draw()} disabled={!host.inExcel || !caps.charts.ok || chartTask.state.status === 'running' || overview.sourcesInUse.length === 0}>
+            {t('pane.chart.draw')}
+          </Button>
+        </div>
+      )}
+      {overview && !caps.charts.ok && host.inExcel && <Caption1>{t('pane.chart.unavailable', { reason: t('pane.cap.needs', { excel: t(caps.charts.needs) }) })}</Caption1>}
       <TaskStatus state={chartTask.state} />
       {chartTask.state.status === 'done' && chartTask.state.result && (
         <MessageBar intent="success">

@@ -15,6 +15,7 @@ import { applyFixesInExcel, selectCellInExcel } from '../../workbook/tools';
 import { ChangeWatcher } from '../../workbook/watch';
 import { excelErrorMessage } from '../../workbook/errors';
 import type { Message } from '../../core/i18n';
+import { isBlank } from '../../core/book/snapshot';
 import { useI18n } from '../i18n';
 import { usePane } from '../context';
 import { useTask } from '../useTask';
@@ -57,7 +58,7 @@ function byRule(findings: Array<{ f: Finding; r: RenderedFinding }>): Array<[Rul
 
 export function CheckView(): React.JSX.Element {
   const { t, m, lang } = useI18n();
-  const { host, settings, caps } = usePane();
+  const { host, settings, caps, goTo: goToView } = usePane();
   const styles = useStyles();
   const [report, setReport] = React.useState(false);
   const [marks, setMarks] = React.useState(false);
@@ -120,6 +121,10 @@ export function CheckView(): React.JSX.Element {
   const pairs = run ? run.result.findings.map((f, i) => ({ f, r: run.rendered[i] })) : [];
   const fixable = pairs.filter((p) => p.f.fix && p.f.severity === 'error').map((p) => p.f);
   const busy = task.state.status === 'running';
+  // nothing in any sheet: nothing was checked, and the pane says so rather than "no error"
+  const emptyBook = run ? run.result.model.snapshot.sheets.every((s) => s.values.every((line) => line.every(isBlank)) && s.formulas.every((line) => line.every((f) => f === null))) : false;
+  // the layout note is said above, in the officer's words; its finding would repeat it
+  const shownPairs = pairs.filter((p) => p.f.rule !== 'LAYOUT');
 
   return (
     <section className={styles.root} aria-labelledby="check-title">
@@ -135,7 +140,7 @@ export function CheckView(): React.JSX.Element {
         onChange={(_, d) => setAuto(d.checked)}
         label={t('pane.check.auto')}
       />
-      {!caps.autoCheck.ok && host.inExcel && <Caption1>{t('pane.check.autoOff', { reason: t('pane.cap.needs', { version: caps.autoCheck.version }) })}</Caption1>}
+      {!caps.autoCheck.ok && host.inExcel && <Caption1>{t('pane.check.autoOff', { reason: t('pane.cap.needs', { excel: t(caps.autoCheck.needs) }) })}</Caption1>}
       <div>
         <Button appearance="primary" onClick={() => void check()} disabled={busy || !host.inExcel}>
           {t('pane.check.run')}
@@ -163,7 +168,28 @@ export function CheckView(): React.JSX.Element {
             ))}
             <Caption1>{t('pane.check.checkedAt', { time: run.at.toLocaleTimeString(lang === 'vi' ? 'vi-VN' : 'en-GB') })}</Caption1>
           </div>
-          {run.result.counts.error === 0 && (
+          {emptyBook && (
+            <MessageBar intent="info">
+              <MessageBarBody>
+                <div>{t('experience.check.empty')}</div>
+                <Link as="button" onClick={() => goToView('create')}>
+                  {t('experience.goCreate')}
+                </Link>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {!emptyBook && run.result.skippedRules.length > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                <div>{t('experience.check.notPlan', { count: run.result.skippedRules.length })}</div>
+                {run.result.counts.error === 0 && <div>{t('experience.check.notPlanClean')}</div>}
+                <Link as="button" onClick={() => goToView('create')}>
+                  {t('experience.goCreate')}
+                </Link>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {!emptyBook && run.result.skippedRules.length === 0 && run.result.counts.error === 0 && (
             <MessageBar intent="success">
               <MessageBarBody>{t('pane.check.clean')}</MessageBarBody>
             </MessageBar>
@@ -177,10 +203,10 @@ export function CheckView(): React.JSX.Element {
           </Button>
         </div>
       )}
-      {run && pairs.length > 0 && (
+      {run && shownPairs.length > 0 && (
         <Accordion multiple collapsible defaultOpenItems={SEVERITIES.filter((s) => s !== 'info')}>
           {SEVERITIES.map((severity) => {
-            const group = pairs.filter((p) => p.f.severity === severity);
+            const group = shownPairs.filter((p) => p.f.severity === severity);
             if (group.length === 0) return null;
             return (
               <AccordionItem key={severity} value={severity}>
@@ -200,7 +226,7 @@ export function CheckView(): React.JSX.Element {
                             <div className={styles.actions}>
                               {f.cell && (
                                 <Link as="button" onClick={() => void goTo(f.sheet, f.cell)}>
-                                  {t('pane.check.goTo', { ref: r.ref })}
+                                  {t('pane.check.goTo', { cell: f.cell, sheet: f.sheet })}
                                 </Link>
                               )}
                               {f.fix && (

@@ -57,6 +57,14 @@ export function CreateView(): React.JSX.Element {
   const [draft, setDraft] = React.useState<PlanDraft>(() => emptyDraft());
   const [step, setStep] = React.useState(0);
   const [shown, setShown] = React.useState<DraftProblem[]>([]);
+  // after a refused step the cursor goes to the first field to fix
+  const [focusField, setFocusField] = React.useState<DraftField | null>(null);
+  const rootRef = React.useRef<HTMLElement>(null);
+  React.useEffect(() => {
+    if (!focusField) return;
+    rootRef.current?.querySelector<HTMLElement>(`[data-field="${focusField}"]`)?.focus();
+    setFocusField(null);
+  }, [focusField, step]);
   const preview = useTask<Created>();
   const create = useTask<Created>();
   const catalog = React.useMemo(() => getCatalog(draft.programme), [draft.programme]);
@@ -68,6 +76,7 @@ export function CreateView(): React.JSX.Element {
     if (p.kind === 'required') return t('pane.create.required', { field });
     if (p.kind === 'year') return t('pane.create.badYear', { field });
     if (p.kind === 'date') return t('pane.create.badDate', { field });
+    if (p.kind === 'noSuchDate') return t('experience.create.fieldProblem', { field, problem: p.reason ? m(p.reason) : '' });
     if (p.kind === 'noItems') return t('pane.create.noItems');
     return t('pane.create.badAmount', { field, text: p.text ?? '', reason: p.reason ? m(p.reason) : '' });
   };
@@ -92,7 +101,11 @@ export function CreateView(): React.JSX.Element {
   const next = (): void => {
     const problems = draftProblems(draft).filter((p) => p.step <= step);
     setShown(problems);
-    if (problems.length > 0) return;
+    if (problems.length > 0) {
+      setStep(Math.min(...problems.map((p) => p.step)));
+      setFocusField(problems[0].field);
+      return;
+    }
     const target = step + 1;
     setStep(target);
     if (target === STEPS.length - 1) runPreview(draft);
@@ -103,6 +116,7 @@ export function CreateView(): React.JSX.Element {
     if (!r.ok) {
       setShown(r.problems);
       setStep(minOf(r.problems.map((p) => p.step)));
+      setFocusField(r.problems[0].field);
       return;
     }
     void create.start(async (onProgress) => {
@@ -137,9 +151,19 @@ export function CreateView(): React.JSX.Element {
 
   const created = create.state.result;
   const previewed = preview.state.result;
+  const unitLabel = t(`pane.field.unit.${draft.unit}`);
+
+  // Enter in a text field goes on to the next step, as "Tiếp tục" does (not while an IME composes)
+  const onKeyDown = (e: React.KeyboardEvent): void => {
+    if (e.key !== 'Enter' || e.nativeEvent.isComposing || step >= STEPS.length - 1) return;
+    const el = e.target;
+    if (!(el instanceof HTMLInputElement) || el.type === 'checkbox' || el.type === 'radio') return;
+    e.preventDefault();
+    next();
+  };
 
   return (
-    <section className={styles.root} aria-labelledby="create-title">
+    <section className={styles.root} aria-labelledby="create-title" ref={rootRef} onKeyDown={onKeyDown}>
       <Subtitle2 as="h2" id="create-title">
         {t('pane.tab.create')}
       </Subtitle2>
@@ -169,17 +193,17 @@ export function CreateView(): React.JSX.Element {
             </RadioGroup>
           </Field>
           <Field label={t('pane.field.issuer')} hint={t('pane.field.issuerHint')} required {...fieldProps('issuer')}>
-            <Input value={draft.issuer} onChange={(_, d) => set('issuer', d.value)} />
+            <Input data-field="issuer" value={draft.issuer} onChange={(_, d) => set('issuer', d.value)} />
           </Field>
           <Field label={t('pane.field.area')} hint={t('pane.field.areaHint')} required {...fieldProps('area')}>
-            <Input value={draft.area} onChange={(_, d) => set('area', d.value)} />
+            <Input data-field="area" value={draft.area} onChange={(_, d) => set('area', d.value)} />
           </Field>
           <Field label={t('pane.field.province')} required {...fieldProps('province')}>
-            <Input value={draft.province} onChange={(_, d) => set('province', d.value)} />
+            <Input data-field="province" value={draft.province} onChange={(_, d) => set('province', d.value)} />
           </Field>
           <div className={styles.row}>
             <Field label={t('pane.field.year')} required {...fieldProps('year')}>
-              <Input value={draft.year} onChange={(_, d) => set('year', d.value)} inputMode="numeric" />
+              <Input data-field="year" value={draft.year} onChange={(_, d) => set('year', d.value)} inputMode="numeric" />
             </Field>
             <Field label={t('pane.field.unit')}>
               <Dropdown clearButton={{ 'aria-label': t('pane.clearSelection') }} value={t(`pane.field.unit.${draft.unit}`)} selectedOptions={[draft.unit]} onOptionSelect={(_, d) => set('unit', d.optionValue as MoneyUnit)}>
@@ -210,7 +234,7 @@ export function CreateView(): React.JSX.Element {
             <Input value={draft.documentNumber} onChange={(_, d) => set('documentNumber', d.value)} />
           </Field>
           <Field label={t('pane.field.documentDate')} hint={t('pane.field.documentDateHint')} {...fieldProps('documentDate')}>
-            <Input value={draft.documentDate} onChange={(_, d) => set('documentDate', d.value)} />
+            <Input data-field="documentDate" value={draft.documentDate} onChange={(_, d) => set('documentDate', d.value)} />
           </Field>
         </div>
       )}
@@ -225,12 +249,14 @@ export function CreateView(): React.JSX.Element {
             </MessageBar>
           )}
           <ul className={styles.items} aria-label={t('pane.create.stepItems')}>
-            {tops.map((top) => {
+            {tops.map((top, index) => {
+              // a refused step "no item chosen" puts the cursor on the first box
+              const first = index === 0 ? { 'data-field': 'items' } : {};
               const kids = childrenOf(top.code);
               if (kids.length === 0) {
                 return (
                   <li key={top.code}>
-                    <Checkbox checked={draft.items.includes(top.code)} onChange={(_, d) => toggle([top.code], d.checked === true)} label={`${entryLabel(top)}${poorNote(top)}`} />
+                    <Checkbox {...first} checked={draft.items.includes(top.code)} onChange={(_, d) => toggle([top.code], d.checked === true)} label={`${entryLabel(top)}${poorNote(top)}`} />
                     {unitNameInput(top)}
                   </li>
                 );
@@ -239,6 +265,7 @@ export function CreateView(): React.JSX.Element {
               return (
                 <li key={top.code}>
                   <Checkbox
+                    {...first}
                     checked={picked === 0 ? false : picked === kids.length ? true : 'mixed'}
                     onChange={(_, d) => toggle(kids.map((k) => k.code), d.checked === true)}
                     label={`${entryLabel(top)}${poorNote(top)}`}
@@ -279,9 +306,15 @@ export function CreateView(): React.JSX.Element {
           </Field>
           <Subtitle2 as="h4">{t('pane.create.statedTitle')}</Subtitle2>
           <Caption1>{t('pane.create.statedHint')}</Caption1>
+          <Caption1>{t('experience.create.statedUnit', { unit: unitLabel })}</Caption1>
           {STATED_SOURCES.map((source) => (
             <Field key={source} label={sourceLabel(t, source, draft.programme)} {...fieldProps(`stated.${source}`)}>
-              <Input value={draft.stated[source] ?? ''} inputMode="decimal" onChange={(_, d) => setDraft((x) => ({ ...x, stated: { ...x.stated, [source]: d.value } }))} />
+              <Input
+                data-field={`stated.${source}`}
+                value={draft.stated[source] ?? ''}
+                contentAfter={<Caption1 aria-hidden="true">{unitLabel}</Caption1>}
+                onChange={(_, d) => setDraft((x) => ({ ...x, stated: { ...x.stated, [source]: d.value } }))}
+              />
             </Field>
           ))}
         </div>
@@ -359,9 +392,8 @@ function PlanReport({ report, preview = false }: { report: GenerationReport; pre
     if (report.created.length > 0) lines.push(t('pane.create.previewCreate', { count: report.created.length, sheets: report.created.join(', ') }));
     if (report.refreshed.length > 0) lines.push(t('pane.create.previewRefresh', { count: report.refreshed.length, sheets: report.refreshed.join(', ') }));
     if (report.rowsAdded.length > 0) lines.push(t('pane.create.previewRows', { count: report.rowsAdded.length }));
-    lines.push(t('pane.create.previewCells', { count: report.cellsWritten }));
   } else {
-    lines.push(t('pane.create.done', { created: report.created.length, refreshed: report.refreshed.length, cells: report.cellsWritten }));
+    lines.push(t('pane.create.done', { created: report.created.length, refreshed: report.refreshed.length }));
     if (report.userValuesKept > 0) lines.push(t('pane.create.doneKept', { count: report.userValuesKept }));
     lines.push(t('pane.create.doneNext'));
   }

@@ -70,14 +70,14 @@ export function SettingsView(): React.JSX.Element {
       <Checkbox checked={settings.words.chan} onChange={(_, d) => updateSettings({ ...settings, words: { ...settings.words, chan: d.checked === true } })} label={t('pane.settings.chan')} />
       {example.ok && <Body1 aria-live="polite">{t('pane.settings.example', { words: example.text })}</Body1>}
       <Caption1>{t('pane.settings.saved')}</Caption1>
-      <Subtitle2 as="h3">{host.inExcel ? t('pane.settings.capabilities', { version: host.apiVersion ?? '1.1' }) : t('pane.cap.outside')}</Subtitle2>
+      <Subtitle2 as="h3">{host.inExcel ? t('pane.settings.capabilities') : t('pane.cap.outside')}</Subtitle2>
       <ul className={styles.list}>
         {FEATURES.map((f) => (
           <li key={f.feature}>
             <Body1>
               {caps[f.feature].ok
                 ? t('pane.settings.capOk', { feature: t(f.label) })
-                : t('pane.settings.capMissing', { feature: t(f.label), reason: t('pane.cap.needs', { version: f.version }) })}
+                : t('pane.settings.capMissing', { feature: t(f.label), reason: t('pane.cap.needs', { excel: t(caps[f.feature].needs) }) })}
             </Body1>
           </li>
         ))}

@@ -10,6 +10,7 @@ import { UNIT_LABEL_VI } from '../../units';
 import { CellSpec, SheetSpec, ValidationSpec } from '../model';
 import { rangeAddress } from '../address';
 import { STYLES } from '../template';
+import { a4, columnNumberLabel, headerHeights, heightFor, linesFor, printArea, ruleUnder } from '../print';
 import { AnnexColumn, AnnexKey, ANNEX_CODE, ANNEX_NUMBER, ANNEX_ROWS } from './layout';
 import { maxOf } from '../../arrays';
 
@@ -58,14 +59,16 @@ export function printedColumns(columns: AnnexColumn[]): AnnexColumn[] {
   return columns.filter((c) => !c.hidden);
 }
 
-/** "(1)", "(4)=(5)+(8)+…" for each printed column. */
+export { linesFor };
+
+/** "(1)", "(4)=(5)+(8)+…" for each printed column, broken after a "+" where the column is narrow. */
 export function columnNumbers(columns: AnnexColumn[]): string[] {
   const printed = printedColumns(columns);
   const number = new Map(printed.map((c, i) => [c.key, i + 1]));
   return printed.map((c) => {
     const own = `(${number.get(c.key)})`;
     if (!c.sumOf) return own;
-    return `${own}=${c.sumOf.map((k) => `(${number.get(k)})`).join('+')}`;
+    return columnNumberLabel(own, c.sumOf.map((k) => `(${number.get(k)})`), c.width);
   });
 }
 
@@ -105,36 +108,6 @@ function printStyle(spec: CellSpec | null): CellSpec | null {
   return to && spec ? { ...spec, style: to } : spec;
 }
 
-const LINE_POINTS: Readonly<Record<string, number>> = { header: 14.5, numbers: 13, docTitle: 17, words: 16 };
-
-/**
- * How many lines a text needs in a column of `width` characters. Excel and LibreOffice do not grow
- * a row for wrapped text written by a program, so KH sets the height itself (Times New Roman is
- * narrower than the width unit's digit; bold and capitals are wider).
- */
-export function linesFor(text: string, width: number, bold: boolean): number {
-  const perLine = Math.max(4, Math.floor(width * (bold ? 1.15 : 1.3)));
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let line = 0;
-    lines++;
-    for (const word of paragraph.split(/\s+/)) {
-      let w = [...word].length;
-      if (line > 0 && line + 1 + w > perLine) {
-        lines++;
-        line = 0;
-      }
-      // a word longer than the line breaks inside itself
-      while (w > perLine) {
-        lines++;
-        w -= perLine;
-      }
-      line += (line > 0 ? 1 : 0) + w;
-    }
-  }
-  return lines;
-}
-
 /** Lays an annex document out into a sheet. */
 export function renderAnnex(doc: AnnexDocument): SheetSpec {
   const { columns } = doc;
@@ -164,6 +137,11 @@ export function renderAnnex(doc: AnnexDocument): SheetSpec {
     mergeAcross(r, 0, leftTo);
     mergeAcross(r, rightFrom, lastPrinted);
   }
+  // NĐ 30/2020: a rule under the issuing body (⅓–½ of its length) and under the tiêu ngữ (its length)
+  line(ANNEX_ROWS.rules)[0] = cell(ruleUnder(body2 || body, true, 0.4), 'docRule');
+  line(ANNEX_ROWS.rules)[rightFrom] = cell(ruleUnder('Độc lập - Tự do - Hạnh phúc', true, 13 / 12), 'docRule');
+  mergeAcross(ANNEX_ROWS.rules, 0, leftTo);
+  mergeAcross(ANNEX_ROWS.rules, rightFrom, lastPrinted);
   line(ANNEX_ROWS.number)[0] = cell(ANNEX_NUMBER[doc.key], 'docNumber');
   line(ANNEX_ROWS.title)[0] = cell(doc.title, 'docTitle');
   line(ANNEX_ROWS.attached)[0] = cell(attachedLine(doc.spec), 'docAttached');
@@ -230,41 +208,36 @@ export function renderAnnex(doc: AnnexDocument): SheetSpec {
   }
   const lastRow = r - 1;
 
-  // row heights for wrapped text
+  // every row's height fits its text (a program's wrapped text is not grown by Excel or LibreOffice)
   const widthOf = (from: number, to: number): number => columns.slice(from, to + 1).reduce((n, c) => n + (c.hidden ? 0 : c.width), 0);
   const rowHeights: Array<{ row: number; height: number }> = [];
-  const setHeight = (row: number, lines: number, style: string): void => {
-    const per = LINE_POINTS[style] ?? 15.75;
-    if (lines > 1) rowHeights.push({ row, height: Math.ceil(lines * per + 3) });
+  const docStyle = (style: string): { size: number; bold: boolean } => ({ size: STYLES[style]?.font?.size ?? 12, bold: STYLES[style]?.font?.bold === true });
+  const fit = (row: number, text: string, width: number, style: string): void => {
+    const { size, bold } = docStyle(style);
+    rowHeights.push({ row, height: heightFor(linesFor(text, width, bold, size), size) });
   };
-  setHeight(ANNEX_ROWS.title, linesFor(doc.title.toLocaleUpperCase('vi'), widthOf(0, lastPrinted) * 0.8, true), 'docTitle');
-  // a column without a group spans both header rows; a group's title sits on the first
-  let spanning = 1;
-  let groupTitles = 1;
-  let groupParts = 1;
-  for (const c of printed) {
-    if (c.group === null) spanning = Math.max(spanning, linesFor(c.header, c.width, true));
-    else {
-      groupParts = Math.max(groupParts, linesFor(c.header, c.width, true));
-      groupTitles = Math.max(groupTitles, linesFor(c.group, printed.filter((x) => x.group === c.group).reduce((n, x) => n + x.width, 0), true));
-    }
-  }
-  const first = Math.max(groupTitles, Math.ceil(spanning / 2));
-  setHeight(ANNEX_ROWS.header1, first, 'header');
-  setHeight(ANNEX_ROWS.header2, Math.max(groupParts, spanning - first), 'header');
-  setHeight(ANNEX_ROWS.numbers, maxOf(printed.map((c, i) => linesFor(numbers[i], c.width, false))), 'numbers');
+  fit(ANNEX_ROWS.body, body, widthOf(0, leftTo), 'docBody');
+  fit(ANNEX_ROWS.body2, body2, widthOf(0, leftTo), 'docBody');
+  // the rule row sits close under the line above it
+  rowHeights.push({ row: ANNEX_ROWS.rules, height: 10 });
+  fit(ANNEX_ROWS.number, ANNEX_NUMBER[doc.key], widthOf(0, lastPrinted), 'docNumber');
+  fit(ANNEX_ROWS.title, doc.title.toLocaleUpperCase('vi'), widthOf(0, lastPrinted) * 0.8, 'docTitle');
+  fit(ANNEX_ROWS.attached, attachedLine(doc.spec), widthOf(0, lastPrinted), 'docAttached');
+  const [h1, h2] = headerHeights(printed, docStyle('docHeader').size);
+  rowHeights.push({ row: ANNEX_ROWS.header1, height: h1 }, { row: ANNEX_ROWS.header2, height: h2 });
+  rowHeights.push({ row: ANNEX_ROWS.numbers, height: maxOf(printed.map((c, i) => heightFor(linesFor(numbers[i], c.width, false, 10), 10))) });
   doc.rows.forEach((row, i) => {
-    let most = 1;
+    let height = heightFor(1, 12);
     printed.forEach((c) => {
       const v = row.cells[c.key]?.value;
-      if (typeof v === 'string') most = Math.max(most, linesFor(v, c.width, row.kind !== 'item' && row.kind !== 'input'));
+      if (typeof v === 'string') height = Math.max(height, heightFor(linesFor(v, c.width, row.kind !== 'item' && row.kind !== 'input'), 12));
     });
-    setHeight(ANNEX_ROWS.firstData + i, most, 'leaf');
+    rowHeights.push({ row: ANNEX_ROWS.firstData + i, height });
   });
   if (doc.words) {
     const wordsRow = ANNEX_ROWS.firstData + doc.rows.length + 1;
     const v = doc.words.value;
-    if (typeof v === 'string') setHeight(wordsRow, linesFor(v, widthOf(0, lastPrinted), false), 'words');
+    fit(wordsRow, typeof v === 'string' ? v : 'Bằng chữ', widthOf(0, lastPrinted), 'words');
   }
 
   return {
@@ -276,14 +249,7 @@ export function renderAnnex(doc: AnnexDocument): SheetSpec {
     rowHeights,
     validations: doc.validations ?? [],
     protect: true,
-    print: {
-      orientation: doc.orientation,
-      paper: 'A4',
-      fitToWidth: true,
-      margins: { top: 20, bottom: 20, left: 30, right: 15 },
-      titleRows: `${ANNEX_ROWS.header1 + 1}:${ANNEX_ROWS.numbers + 1}`,
-      area: `A1:${rangeAddress(lastRow, lastPrinted, 1, 1)}`,
-    },
+    print: a4(doc.orientation, printArea(lastRow, lastPrinted), `${ANNEX_ROWS.header1 + 1}:${ANNEX_ROWS.numbers + 1}`),
   };
 }
 

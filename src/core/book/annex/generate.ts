@@ -36,6 +36,7 @@ import {
   targetsFromSpec,
 } from './inputs';
 import { wordsCell, wordsText } from './words';
+import { policyMoney } from './funding';
 
 export interface AnnexOptions {
   formulaStyle?: FormulaStyle;
@@ -50,7 +51,9 @@ export interface AnnexTotals {
   others: number;
   /** Biểu 02. */
   policies: number;
-  /** Biểu 03: A + B + C. */
+  /** Biểu 02 money without a source Biểu 03 counts (left out of part C and the grand total). */
+  unfunded: number;
+  /** Biểu 03: A + B + C, C being the policies with a source (as its formulas compute it). */
   grand: number;
 }
 
@@ -87,8 +90,8 @@ export function annexTotals(projects: ProjectSheetPlan[], inputs: { policies: An
   const leaves = projects.flatMap((p) => p.rows.filter((r) => r.kind === 'leaf'));
   const programme = sumExact(leaves.flatMap((r) => INPUT_SOURCES.map((s) => r.amounts?.[s] ?? 0)));
   const others = sumExact(inputs.others.flatMap((v) => INPUT_SOURCES.map((s) => numberOf(v[s]))));
-  const policies = sumExact((inputs.policies ?? []).map((p) => numberOf(p.values.amount)));
-  return { programme, others, policies, grand: sumExact([programme, others, policies]) };
+  const money = policyMoney((inputs.policies ?? []).map((p) => ({ amount: p.values.amount?.value ?? null, source: p.values.source?.value ?? null })));
+  return { programme, others, policies: money.total, unfunded: money.unfunded, grand: sumExact([programme, others, money.funded]) };
 }
 
 /** Puts the officer's stray cells back: where they were if free, else below the annex. */
@@ -238,7 +241,7 @@ export function annexGeneration(spec: PlanSpec, snapshot: WorkbookSnapshot, opti
   const ours = generatedSheets(snapshot);
   const report: AnnexReport = {
     created: [], refreshed: [], unchanged: [], renamed: [], notesKept: 0, inputRowsKept: 0, moved: [], conflicts: [],
-    totals: { programme: 0, others: 0, policies: 0, grand: 0 }, words: { annex01: '', annex02: '', annex03: '' },
+    totals: { programme: 0, others: 0, policies: 0, unfunded: 0, grand: 0 }, words: { annex01: '', annex02: '', annex03: '' },
   };
 
   const used = new Set(snapshot.sheets.map((s) => s.name.toLowerCase()));

@@ -24,6 +24,8 @@ export const ANNEX_ROWS = {
   body: 0,
   /** "THÀNH PHỐ LAI CHÂU" | "Độc lập - Tự do - Hạnh phúc" */
   body2: 1,
+  /** The NĐ 30/2020 rule lines under both. */
+  rules: 2,
   number: 3,
   title: 4,
   attached: 5,

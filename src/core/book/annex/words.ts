@@ -14,8 +14,9 @@ const UNIT_WORD: Readonly<Record<MoneyUnit, string>> = { dong: 'đồng', nghin:
 
 export const WORDS_PREFIX = 'Bằng chữ: ';
 
-/** The words of an amount in the plan's unit, as printed under the total. */
+/** The words of an amount in the plan's unit, as printed under the total; nothing under an empty table. */
 export function wordsText(amount: number, unit: MoneyUnit, options: WordsOptions = {}): string {
+  if (amount === 0) return '';
   const words = amountToWords(amount, { ...options, unit });
   return words.ok ? `${WORDS_PREFIX}${words.text}.` : WORDS_PREFIX;
 }
@@ -25,8 +26,9 @@ export function wordsCell(amount: number, unit: MoneyUnit, style: FormulaStyle, 
     if (style === 'kh') {
       const flags = [options.zeroTens === 'lẻ' ? 'lẻ' : null, options.thousand === 'ngàn' ? 'ngàn' : null, options.chan ? 'chẵn' : null].filter(Boolean).join(',');
       const args = flags ? `,"${UNIT_WORD[unit]}","${flags}"` : `,"${UNIT_WORD[unit]}"`;
-      return { formula: `="${WORDS_PREFIX}"&KH.BANGCHU(${totalAddress}${args})&"."`, style: 'words', locked: true };
+      return { formula: `=IF(${totalAddress}=0,"","${WORDS_PREFIX}"&KH.BANGCHU(${totalAddress}${args})&".")`, style: 'words', locked: true };
     }
-    return { value: wordsText(amount, unit, options), style: 'words', locked: true };
+    const text = wordsText(amount, unit, options);
+    return { value: text === '' ? null : text, style: 'words', locked: true };
   };
 }

@@ -6,6 +6,7 @@ import { cellAddress } from '../../book/address';
 import { Finding } from '../finding';
 import { Rule } from '../rule';
 import { hasMoney, textOf } from './entries';
+import { khColumns } from '../../table/kh-reader';
 
 export const BLANK_REQUIRED: Rule = {
   id: 'BLANK_REQUIRED',
@@ -13,9 +14,11 @@ export const BLANK_REQUIRED: Rule = {
   needsLayout: true,
   run(ctx) {
     const out: Finding[] = [];
-    for (const table of ctx.model.tables.filter((t) => t.role === 'project')) {
-      const I = table.columns.index;
-      const header = (key: string): string => table.columns.defs[I[key]]?.header ?? key;
+    for (const table of ctx.model.tables.filter((t) => t.origin === 'kh' && t.role === 'project')) {
+      const layout = khColumns(table);
+      if (!layout) continue;
+      const I = layout.index;
+      const header = (key: string): string => layout.defs[I[key]]?.header ?? key;
       for (const row of table.rows) {
         if (row.kind !== 'leaf' || !hasMoney(row)) continue;
         const missing = (['content', 'unitName'] as const).filter((k) => I[k] !== undefined && textOf(k === 'content' ? row.content : row.unitName) === '');

@@ -4,6 +4,7 @@
  * counts them), catalogue rows whose name is another item's, and impossible references in the
  * text ("Tiểu dự án 1 thuộc Dự án 2").
  */
+import { khColumns } from '../../table/kh-reader';
 import { CatalogEntry, bestMatch, findByCode, matchName } from '../../catalog';
 import { cellAddress } from '../../book/address';
 import { buildOutline } from '../../outline';
@@ -85,7 +86,9 @@ function exampleCode(model: PlanModel, table: TableModel, codes: (string | null)
 
 function checkTable(model: PlanModel, table: TableModel): Finding[] {
   const out: Finding[] = [];
-  const I = table.columns.index;
+  const layout = khColumns(table);
+  if (!layout) return out;
+  const I = layout.index;
   const codeCell = (r: DataRow): string => cellAddress(r.row, I.code);
   const contentCell = (r: DataRow): string => cellAddress(r.row, I.content);
   const push = (severity: Severity, cell: string, key: Finding['message']['key'], params: Finding['message']['params'], extra: Partial<Finding> = {}): void => {
@@ -177,6 +180,6 @@ export const CODE: Rule = {
   severity: 'error',
   needsLayout: true,
   run(ctx) {
-    return ctx.model.tables.flatMap((t) => checkTable(ctx.model, t));
+    return ctx.model.tables.filter((t) => t.origin === 'kh').flatMap((t) => checkTable(ctx.model, t));
   },
 };

@@ -7,9 +7,9 @@ import { cellAddress } from '../../book/address';
 import { convertUnit } from '../../money';
 import { foldForMatch } from '../../text/normalize';
 import { Finding } from '../finding';
-import { DataRow } from '../model';
+import { AmountCell, BudgetTable, DataRow } from '../model';
 import { Rule } from '../rule';
-import { nearestEntry, noteOf, textOf } from './entries';
+import { itemOf, textOf } from './entries';
 
 export const DA5_CEILING_TRIEU = { newHouse: 40, repair: 20 } as const;
 
@@ -72,37 +72,46 @@ function describe(c: HouseholdCounts): string {
   return parts.join(', ');
 }
 
+function isBelow(table: BudgetTable, row: DataRow, ancestor: DataRow): boolean {
+  const a = table.rows.indexOf(ancestor);
+  for (let p = row.parent; p !== null; p = table.rows[p].parent) if (p === a) return true;
+  return false;
+}
+
 export const DA5_CEILING: Rule = {
   id: 'DA5_CEILING',
   severity: 'error',
-  needsLayout: true,
+  needsLayout: false,
   run(ctx) {
     const { model } = ctx;
     const out: Finding[] = [];
-    const tolerance = convertUnit(ctx.tolerance, model.unit, 'trieu');
-    const inPlanUnit = (trieu: number): number => convertUnit(Math.round(trieu * 100) / 100, 'trieu', model.unit);
     for (const table of model.tables.filter((t) => t.role === 'project')) {
-      const rows = table.rows.filter((r) => nearestEntry(model, r.code)?.code === 'DA5');
+      // a ceiling in triệu needs the table's unit: a table that does not say it is not compared
+      const unit = table.unit;
+      if (unit === null) continue;
+      const tolerance = convertUnit(ctx.toleranceFor(table), unit, 'trieu');
+      const inPlanUnit = (trieu: number): number => convertUnit(Math.round(trieu * 100) / 100, 'trieu', unit);
+      const rows = table.rows.filter((r) => itemOf(model, table, r)?.code === 'DA5');
       const counted = new Map<DataRow, HouseholdCounts>();
       for (const row of rows) {
-        const counts = householdCounts(`${textOf(row.content)} ; ${noteOf(model, table, row)}`);
+        const counts = householdCounts(`${row.label || textOf(row.content)} ; ${textOf(row.note)}`);
         if (counts) counted.set(row, counts);
       }
       for (const [row, counts] of counted) {
         // a group whose rows below carry their own counts is checked through them
-        if (row.kind === 'group' && [...counted.keys()].some((r) => r !== row && r.code?.startsWith(`${row.code}.`))) continue;
-        const central = row.cells.central.number;
+        if (row.kind === 'group' && [...counted.keys()].some((r) => r !== row && isBelow(table, r, row))) continue;
+        const central = row.cells.central?.number ?? null;
         if (central === null || central <= 0) continue;
         const households = counts.newHouse + counts.repair;
         const ceilingTotal = counts.newHouse * DA5_CEILING_TRIEU.newHouse + counts.repair * DA5_CEILING_TRIEU.repair;
-        const centralTrieu = convertUnit(central, model.unit, 'trieu');
+        const centralTrieu = convertUnit(central, unit, 'trieu');
         if (centralTrieu - ceilingTotal <= tolerance) continue;
         out.push({
           rule: 'DA5_CEILING',
           severity: 'error',
           sheet: table.name,
-          cell: row.cells.central.address,
-          related: [cellAddress(row.row, table.columns.index.content)],
+          cell: (row.cells.central as AmountCell).address,
+          related: [cellAddress(row.row, table.contentCol)],
           message: {
             key: 'rule.DA5_CEILING.message',
             // in the plan's unit, like every amount of the plan (two decimals of a triệu)

@@ -1,7 +1,6 @@
 /** Catalogue look-ups the plan-content rules share: a row's own entry, its nearest catalogue ancestor. */
-import { CatalogEntry } from '../../catalog';
+import { CatalogEntry, findByCode, getCatalog } from '../../catalog';
 import { CellValue } from '../../book/model';
-import { findSheet } from '../../book/snapshot';
 import { PlanModel, DataRow, TableModel } from '../model';
 
 const INDEX = new WeakMap<object, Map<string, CatalogEntry>>();
@@ -54,13 +53,17 @@ export function textOf(v: CellValue): string {
 
 /** The row carries money: some amount cell is a non-zero number. */
 export function hasMoney(row: DataRow): boolean {
-  return Object.values(row.cells).some((c) => c.number !== null && c.number !== 0);
+  return Object.values(row.cells).some((c) => c !== undefined && c.number !== null && c.number !== 0);
 }
 
-/** The Ghi chú text of a row (the model keeps no note column, so it is read from the snapshot). */
-export function noteOf(model: PlanModel, table: TableModel, row: DataRow): string {
-  const col = table.columns.index.note;
-  if (col === undefined) return '';
-  const sheet = findSheet(model.snapshot, table.name);
-  return textOf(sheet?.values[row.row]?.[col] ?? null);
+/** The Ghi chú text of a row. */
+export function noteOf(_model: PlanModel, _table: TableModel, row: DataRow): string {
+  return textOf(row.note);
+}
+
+/** The catalogue item a row is or belongs to (its own entry, or the nearest above it). */
+export function itemOf(model: PlanModel, table: TableModel, row: DataRow): CatalogEntry | null {
+  if (row.item === null) return null;
+  const catalog = table.programme === model.catalog.programme ? model.catalog : getCatalog(table.programme);
+  return findByCode(catalog, row.item);
 }

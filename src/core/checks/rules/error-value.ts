@@ -5,11 +5,42 @@
  * means the file was opened without the add-in.
  */
 import { cellAddress } from '../../book/address';
-import { SheetSnapshot } from '../../book/snapshot';
+import { SheetSnapshot, WorkbookSnapshot, findSheet, isBlank } from '../../book/snapshot';
+import type { MessageKey, MessageParams } from '../../i18n';
+import { convertUnit, formatAmount, parseAmount } from '../../money';
+import type { MoneyUnit } from '../../units';
 import { usesKhFunction } from '../../book/sendsafe';
 import { Finding } from '../finding';
 import { Rule } from '../rule';
-import { anyReferenced, eachCell } from './cells';
+import { anyReferenced, eachCell, formulaRefs } from './cells';
+
+/**
+ * The cell behind a #VALUE!: the first cell the formula uses that holds text where a number belongs
+ * ("200 triệu" in H8 under =G8+H8). The advice names that cell, and the number to type when the
+ * text reads as one.
+ */
+function textCause(snapshot: WorkbookSnapshot, own: SheetSnapshot, formula: string, unit: MoneyUnit): { related: string; hint: { key: MessageKey; params: MessageParams } } | null {
+  for (const ref of formulaRefs(formula)) {
+    const sheet = ref.sheet === null ? own : findSheet(snapshot, ref.sheet);
+    if (!sheet) continue;
+    for (let r = ref.top; r <= Math.min(ref.bottom, sheet.values.length - 1); r++) {
+      const line = sheet.values[r] ?? [];
+      for (let c = ref.left; c <= Math.min(ref.right, line.length - 1); c++) {
+        const v = line[c];
+        if (typeof v !== 'string' || isBlank(v) || sheet.formulas[r]?.[c]) continue;
+        if (EXCEL_ERRORS.has(v.trim().toUpperCase())) continue;
+        const cell = cellAddress(r, c);
+        const read = parseAmount(v);
+        const params = { cell, sheet: sheet.name, text: v.trim() };
+        const hint: { key: MessageKey; params: MessageParams } = read.ok
+          ? { key: 'experience.error.textCause', params: { ...params, number: formatAmount(convertUnit(read.value, read.unit ?? unit, unit), { maxDecimals: 9 }) } }
+          : { key: 'experience.error.textCauseNoNumber', params };
+        return { related: `'${sheet.name.replace(/'/g, "''")}'!${cell}`, hint };
+      }
+    }
+  }
+  return null;
+}
 
 export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
   '#NULL!',
@@ -54,15 +85,17 @@ export const ERROR_VALUE: Rule = {
     return roots.map((e): Finding => {
       const cell = cellAddress(e.row, e.col);
       const khName = e.error === '#NAME?' && usesKhFunction(e.formula);
+      const cause = e.error === '#VALUE!' && e.formula ? textCause(snapshot, e.sheet, e.formula, ctx.model.unit) : null;
       return {
         rule: 'ERROR_VALUE',
         severity: 'error',
         sheet: e.sheet.name,
         cell,
+        ...(cause ? { related: [cause.related] } : {}),
         message: khName
           ? { key: 'rule.ERROR_VALUE.khName', params: { cell, formula: e.formula ?? '', error: e.error } }
           : { key: 'rule.ERROR_VALUE.message', params: { cell, error: e.error } },
-        hint: khName ? { key: 'rule.ERROR_VALUE.khNameHint', params: {} } : e.formula ? { key: 'rule.ERROR_VALUE.hint', params: { formula: e.formula } } : undefined,
+        hint: khName ? { key: 'rule.ERROR_VALUE.khNameHint', params: {} } : cause ? cause.hint : e.formula ? { key: 'rule.ERROR_VALUE.hint', params: { formula: e.formula } } : undefined,
       };
     });
   },

@@ -13,7 +13,7 @@ function* formulaCells(ctx: RuleContext): Generator<[TableModel, AmountCell & { 
     for (const row of table.rows) {
       for (const key of AMOUNT_KEYS) {
         const cell = row.cells[key];
-        if (cell.expected !== null) yield [table, cell as AmountCell & { expected: string }];
+        if (cell && cell.expected !== null) yield [table, cell as AmountCell & { expected: string }];
       }
     }
   }

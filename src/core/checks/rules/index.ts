@@ -1,6 +1,9 @@
 /** Every rule, in the order findings of equal rank are listed. */
 import { Rule } from '../rule';
-import { SRC_SPLIT, SRC_NSTW } from './sources';
+import { SRC_SPLIT, SRC_NSTW, SRC_NSDP } from './sources';
+import { FORMULA_RANGE } from './formula-range';
+import { HIDDEN_ROW } from './hidden-row';
+import { TABLE, UNMAPPED_COLUMN, UNIT_UNKNOWN } from './recognition';
 import { ROLLUP } from './rollup';
 import { HARDCODED_TOTAL, FORMULA_SHAPE } from './formulas';
 import { STATED_TOTAL } from './stated';
@@ -19,4 +22,4 @@ import { BLANK_REQUIRED } from './blank-required';
 import { ANNEX_DRIFT } from './annex-drift';
 import { DANGEROUS_CONTENT } from './dangerous-content';
 
-export const RULES: readonly Rule[] = [SRC_SPLIT, SRC_NSTW, ROLLUP, HARDCODED_TOTAL, FORMULA_SHAPE, STATED_TOTAL, TEXT_NUMBER, UNIT_SCALE, NEGATIVE, ERROR_VALUE, LEGACY_TEXT, SEND_SAFETY, CODE, MONEY_TYPE, ELIGIBILITY, COUNTERPART, DA5_CEILING, BLANK_REQUIRED, ANNEX_DRIFT, DANGEROUS_CONTENT];
+export const RULES: readonly Rule[] = [SRC_SPLIT, SRC_NSTW, SRC_NSDP, ROLLUP, FORMULA_RANGE, HIDDEN_ROW, HARDCODED_TOTAL, FORMULA_SHAPE, STATED_TOTAL, TEXT_NUMBER, UNIT_SCALE, NEGATIVE, ERROR_VALUE, LEGACY_TEXT, SEND_SAFETY, CODE, MONEY_TYPE, ELIGIBILITY, COUNTERPART, DA5_CEILING, BLANK_REQUIRED, ANNEX_DRIFT, TABLE, UNMAPPED_COLUMN, UNIT_UNKNOWN, DANGEROUS_CONTENT];

@@ -5,7 +5,7 @@
 import { Finding } from '../finding';
 import { AmountCell } from '../model';
 import { Rule } from '../rule';
-import { nearestEntry } from './entries';
+import { itemOf } from './entries';
 
 /** ĐTPT columns: NSTW's, and NSĐP's where a layout splits it. */
 const INVESTMENT_KEYS = ['centralInvestment', 'localInvestment'] as const;
@@ -13,26 +13,27 @@ const INVESTMENT_KEYS = ['centralInvestment', 'localInvestment'] as const;
 export const MONEY_TYPE: Rule = {
   id: 'MONEY_TYPE',
   severity: 'error',
-  needsLayout: true,
+  needsLayout: false,
   run(ctx) {
     const { model } = ctx;
     const out: Finding[] = [];
     // the project sheets hold the root cause; Tổng hợp only repeats their totals
     for (const table of model.tables.filter((t) => t.role === 'project')) {
       for (const row of table.rows) {
-        const entry = nearestEntry(model, row.code);
+        const entry = itemOf(model, table, row);
         if (!entry || entry.money.investment) continue;
         for (const key of INVESTMENT_KEYS) {
           const cell = (row.cells as Partial<Record<string, AmountCell>>)[key];
           if (!cell || cell.number === null || cell.number <= 0) continue;
           // a group's formula repeats the rows it sums; a number typed on a group is a cause of its own
-          if (row.kind !== 'leaf' && cell.formula !== null) continue;
+          // (typed, it still only repeats its rows when they carry the money themselves)
+          if (row.kind !== 'leaf' && (cell.formula !== null || row.children.some((k) => (table.rows[k].cells[key]?.number ?? 0) > 0))) continue;
           out.push({
             rule: 'MONEY_TYPE',
             severity: 'error',
             sheet: table.name,
             cell: cell.address,
-            message: { key: 'rule.MONEY_TYPE.message', params: { code: row.code as string, value: cell.number } },
+            message: { key: 'rule.MONEY_TYPE.message', params: { code: row.code ?? entry.outline, value: cell.number } },
             hint: { key: 'rule.MONEY_TYPE.hint', params: {} },
           });
         }

@@ -17,7 +17,8 @@ export const NEGATIVE: Rule = {
         if (row.kind !== 'leaf') continue;
         for (const key of AMOUNT_KEYS) {
           const cell = row.cells[key];
-          if (cell.expected !== null || cell.number === null || !(cell.number < 0)) continue;
+          // a computed cell is negative because an input is: KH's formula, or the officer's own
+          if (!cell || cell.expected !== null || (table.origin !== 'kh' && cell.formula !== null) || cell.number === null || !(cell.number < 0)) continue;
           out.push({
             rule: 'NEGATIVE',
             severity: 'error',

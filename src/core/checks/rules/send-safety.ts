@@ -65,13 +65,14 @@ export const SEND_SAFETY: Rule = {
         });
       }
     }
-    for (const table of ctx.model.tables) {
+    // hidden rows of an officer's own table: HIDDEN_ROW, which knows which totals count them
+    for (const table of ctx.model.tables.filter((t) => t.origin === 'kh')) {
       const hidden = new Set(findSheet(ctx.model.snapshot, table.name)?.hiddenRows ?? []);
       if (hidden.size === 0) continue;
       for (const row of table.rows) {
         if (row.kind !== 'leaf' || !hidden.has(row.row)) continue;
         // a hidden row of zeros changes no total
-        if (!AMOUNT_KEYS.some((k) => (row.cells[k].number ?? 0) !== 0)) continue;
+        if (!AMOUNT_KEYS.some((k) => (row.cells[k]?.number ?? 0) !== 0) || !row.cells.total) continue;
         out.push({
           rule: 'SEND_SAFETY',
           severity: 'warning',

@@ -14,8 +14,8 @@ export const STATED_TOTAL: Rule = {
   needsLayout: true,
   run(ctx) {
     const { model } = ctx;
-    const summary = model.tables.find((t) => t.role === 'summary');
-    const total = summary?.rows.find((r) => r.rawCode === 'TONG');
+    const summary = model.tables.find((t) => t.origin === 'kh' && t.role === 'summary');
+    const total = summary?.rows.find((r) => r.kind === 'total');
     if (!model.info || !total) return [];
     const labels = sourceTaxonomy(model.programme);
     const out: Finding[] = [];

@@ -23,12 +23,18 @@ export function medianWithout(sorted: readonly number[], skip: number): number {
 /** Cells listed as related: enough to look at, not the whole column. */
 const MAX_RELATED = 10;
 
-/** "1000", "1000000", "1/1000"… when value/reference is within half a decade of a power of 1000; null otherwise. */
+/**
+ * "1000", "1000000", "1/1000"… when value/reference is within half a decade of a power of 1000, or
+ * at least 500 times off (a row 5,7 times the median, typed in nghìn, is 5.700 times it), read as
+ * the nearest power of 1000; null otherwise.
+ */
 export function scaleFactor(value: number, reference: number): string | null {
   if (value === 0 || reference === 0) return null;
   const decades = Math.log10(Math.abs(value) / Math.abs(reference));
-  const k = Math.round(decades / 3);
-  if (k === 0 || Math.abs(decades - 3 * k) > 0.5) return null;
+  const near = Math.round(decades / 3);
+  // within half a decade of a power of 1000, or at least 500 times off
+  const k = near !== 0 && Math.abs(decades - 3 * near) <= 0.5 ? near : Math.abs(decades) >= Math.log10(500) ? Math.sign(decades) * Math.max(1, Math.round(Math.abs(decades) / 3)) : 0;
+  if (k === 0) return null;
   const power = String(10 ** (3 * Math.abs(k)));
   return k > 0 ? power : `1/${power}`;
 }
@@ -45,7 +51,7 @@ export const UNIT_SCALE: Rule = {
       if (table.role !== 'project') continue;
       const leaves = table.rows.filter((r) => r.kind === 'leaf');
       for (const key of AMOUNT_KEYS) {
-        const cells = leaves.map((r) => r.cells[key]).filter((c): c is AmountCell & { number: number } => c.number !== null && c.number !== 0);
+        const cells = leaves.map((r) => r.cells[key]).filter((c): c is AmountCell & { number: number } => c !== undefined && c.number !== null && c.number !== 0);
         if (cells.length < MIN_SIBLINGS + 1) continue;
         const order = cells.map((c, i) => [Math.abs(c.number), i] as const).sort((a, b) => a[0] - b[0]);
         const sorted = order.map(([v]) => v);
@@ -54,7 +60,7 @@ export const UNIT_SCALE: Rule = {
         for (let i = 0; i < cells.length; i++) {
           const cell = cells[i];
           // computed cells (Tổng, NSTW of a leaf) follow the inputs they add up: report the input
-          if (cell.expected !== null || trapped.has(`${table.name}!${cell.address}`)) continue;
+          if (cell.expected !== null || (table.origin !== 'kh' && cell.formula !== null) || trapped.has(`${table.name}!${cell.address}`)) continue;
           const factor = scaleFactor(cell.number, medianWithout(sorted, rank[i]));
           if (!factor) continue;
           out.push({

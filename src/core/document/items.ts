@@ -1,0 +1,253 @@
+/**
+ * The Dự án / Tiểu dự án (2026+: Hợp phần / Nội dung thành phần) of a plan document: each heading
+ * with the code its numbers point at, the catalogue entry of that code (or none: "Tiểu dự án 1
+ * thuộc Dự án 2" does not exist), the entry its written name matches, its implementing units and
+ * the funding statements in its section. A section runs to the next item heading or to a number
+ * of the heading's level or higher.
+ */
+import { Catalog, CatalogEntry, bestMatch, findByCode } from '../catalog';
+import { MoneyUnit } from '../units';
+import { parseFunding, FundingStatement, allFigures } from './funding';
+import { Provenance, quoteOf } from './model';
+import { readSourceWords, namesSource } from './source-words';
+import { ReadParagraph, Structure } from './structure';
+import type { Read } from './facts';
+
+export type WrittenKind = 'project' | 'subproject' | 'component' | 'content';
+
+export interface WrittenItem {
+  kind: WrittenKind;
+  number: number;
+  /** "Tiểu dự án 1 thuộc Dự án 2": the project the heading names itself. */
+  ofNumber: number | null;
+  /** The name as written, without the numbers ("Cải thiện dinh dưỡng"). */
+  name: string;
+}
+
+export interface DocStatement {
+  statement: FundingStatement;
+  from: Provenance;
+  /** Provenance of each paragraph joined into the statement (a heading line and its bullets). */
+  parts: Provenance[];
+}
+
+export interface DocItem {
+  heading: ReadParagraph;
+  written: WrittenItem;
+  /** The code the numbers point at: "DA3.TDA2", "HP1.ND4". */
+  writtenCode: string;
+  /** The catalogue entry of that code; null when the catalogue has none. */
+  entry: CatalogEntry | null;
+  /** The entry the written name matches best (tolerantly), if any. */
+  byName: CatalogEntry | null;
+  parent: DocItem | null;
+  children: DocItem[];
+  units?: Read<string[]>;
+  statements: DocStatement[];
+  /** Other places the same item is named (a money section listing it again). */
+  mentions: ReadParagraph[];
+}
+
+export interface ItemsReading {
+  items: DocItem[];
+  /** Funding statements outside any item: the summary. */
+  summary: DocStatement[];
+}
+
+const SEP = '\\s*(?:[:.\\-–—]\\s*(.*))?$';
+const PROJECT_RE = new RegExp(`^Dự án\\s+(?:số\\s+)?(\\d{1,2})${SEP}`, 'iu');
+const SUB_RE = new RegExp(`^Tiểu dự án\\s+(?:số\\s+)?(\\d{1,2})(?:\\s+(?:thuộc|của)\\s+Dự án\\s+(\\d{1,2}))?${SEP}`, 'iu');
+const COMPONENT_RE = new RegExp(`^Hợp phần\\s+(?:thứ\\s+)?(nhất|hai|ba|\\d|I{1,3})${SEP}`, 'iu');
+const CONTENT_RE = new RegExp(`^Nội dung thành phần\\s+(?:số\\s+)?(\\d{1,2})${SEP}`, 'iu');
+const ORDINAL: Record<string, number> = { nhất: 1, hai: 2, ba: 3, i: 1, ii: 2, iii: 3 };
+
+export function writtenItem(body: string): WrittenItem | null {
+  const text = body.replace(/\s+/g, ' ').trim();
+  let m: RegExpExecArray | null;
+  if ((m = SUB_RE.exec(text))) return { kind: 'subproject', number: Number(m[1]), ofNumber: m[2] ? Number(m[2]) : null, name: (m[3] ?? '').trim() };
+  if ((m = PROJECT_RE.exec(text))) return { kind: 'project', number: Number(m[1]), ofNumber: null, name: (m[2] ?? '').trim() };
+  if ((m = CONTENT_RE.exec(text))) return { kind: 'content', number: Number(m[1]), ofNumber: null, name: (m[2] ?? '').trim() };
+  if ((m = COMPONENT_RE.exec(text))) return { kind: 'component', number: ORDINAL[m[1].toLowerCase()] ?? Number(m[1]), ofNumber: null, name: (m[2] ?? '').trim() };
+  return null;
+}
+
+const FUNDING_START = /^(?:Nguồn vốn|Vốn|Kinh phí|Tổng (?:kinh phí|vốn|nguồn vốn|nhu cầu|mức vốn|dự toán|cộng|số)|Dự toán|Nhu cầu (?:vốn|kinh phí)|Mức vốn|Ngân sách|Cơ cấu nguồn vốn|Nguồn kinh phí|Tổng nguồn lực)/iu;
+const UNITS_START = /^(?:Đơn vị thực hiện|Đơn vị chủ trì|Cơ quan chủ trì|Cơ quan thực hiện|Phân công thực hiện|Đơn vị được giao)\s*:\s*(.+)$/iu;
+const LEGAL_BASIS = /^(?:Căn cứ|Thực hiện (?:Quyết định|Nghị quyết|Công văn|Kế hoạch|Thông tư))/u;
+
+/** "Phòng Kinh tế chủ trì, phối hợp với …" → ["Phòng Kinh tế"]; "A; B." → ["A", "B"]. */
+export function readUnits(text: string): string[] {
+  const clean = text.replace(/\s+/g, ' ').replace(/[.;,\s]+$/u, '').trim();
+  const lead = /^(.+?)\s+(?:là đơn vị\s+)?chủ trì(?![\p{L}])/iu.exec(clean);
+  if (lead) return [lead[1].trim()];
+  return clean
+    .split(/\s*;\s*/)
+    .map((u) => u.trim())
+    .filter((u) => u !== '');
+}
+
+function provenance(p: ReadParagraph, text = p.body): Provenance {
+  return { block: p.index, section: p.section, quote: quoteOf(text) };
+}
+
+/** Written figures (with a unit) in a paragraph: the mark of a money line. */
+function hasMoney(statement: FundingStatement): boolean {
+  return allFigures(statement.figures).some((f) => !f.unitBorrowed && f.unit !== null && !f.none);
+}
+
+/** The text before the first colon names a source ("- Ngân sách trung ương: …"). */
+function sourceLine(body: string): boolean {
+  const head = body.split(':')[0];
+  return head.length < 80 && namesSource(readSourceWords(head));
+}
+
+function isBullet(p: ReadParagraph): boolean {
+  return p.label !== null && (p.label.kind === 'dash' || p.label.kind === 'plus');
+}
+
+/**
+ * A funding statement starting at paragraph i: the paragraph, and — when it ends with a colon or
+ * "trong đó" — the bullets under it that carry figures or name sources.
+ */
+function statementAt(paragraphs: ReadParagraph[], i: number, unit: MoneyUnit | null): { statement: DocStatement; next: number } {
+  const first = paragraphs[i];
+  const texts = [first.body];
+  const parts = [provenance(first)];
+  let j = i + 1;
+  const opens = /(?::|trong đó|gồm|bao gồm|như sau)\s*:?\s*$/iu.test(first.body);
+  while (j < paragraphs.length) {
+    const p = paragraphs[j];
+    // bullets, or — after "trong đó:" — the numbers one level down ("a)", "b)" under an unnumbered line)
+    const deeper = p.label !== null && (first.label === null ? p.label.kind === 'letter' || p.label.kind === 'part' : p.label.rank > first.label.rank);
+    const under = isBullet(p) || (opens && deeper);
+    if (!under) break;
+    const s = parseFunding(p.body, unit);
+    if (!(opens || sourceLine(p.body)) || (s.figures.length === 0 && !sourceLine(p.body))) break;
+    texts.push(p.body);
+    parts.push(provenance(p));
+    j++;
+  }
+  const text = texts.join('\n');
+  return { statement: { statement: parseFunding(text, unit), from: { ...parts[0], quote: quoteOf(texts.join(' ')) }, parts }, next: j };
+}
+
+function codeOf(w: WrittenItem, project: DocItem | null, component: DocItem | null): string {
+  switch (w.kind) {
+    case 'project': return `DA${w.number}`;
+    case 'subproject': return `DA${w.ofNumber ?? project?.written.number ?? 0}.TDA${w.number}`;
+    case 'component': return `HP${w.number}`;
+    case 'content': return component ? `HP${component.written.number}.ND${w.number}` : `HP1.ND${w.number}`;
+  }
+}
+
+/** The name of a heading that also carries its money ("Dự án 2: 530 triệu đồng") is the text before the figure. */
+function nameOf(w: WrittenItem): string {
+  const figure = /\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng)/iu.exec(w.name);
+  return (figure ? w.name.slice(0, figure.index) : w.name).replace(/[\s:;,.–-]+$/u, '').trim();
+}
+
+/** Items and funding statements of the document. `unit` is the document's declared unit, if any. */
+export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null): ItemsReading {
+  const items: DocItem[] = [];
+  const byCode = new Map<string, DocItem>();
+  const summary: DocStatement[] = [];
+  let project: DocItem | null = null;
+  let sub: DocItem | null = null;
+  let component: DocItem | null = null;
+  // rank of the label that opened the current project (or component); a label of this rank or higher ends it
+  let projectRank = Infinity;
+  let subRank = Infinity;
+  const ps = s.paragraphs;
+  for (let i = 0; i < ps.length; ) {
+    const p = ps[i];
+    const written = writtenItem(p.body);
+    const rank = p.label && p.label.kind !== 'dash' && p.label.kind !== 'plus' ? p.label.rank : Infinity;
+    if (!written) {
+      if (rank <= projectRank) {
+        project = null;
+        sub = null;
+        projectRank = Infinity;
+        subRank = Infinity;
+        if (component && rank <= (component.heading.label?.rank ?? 1)) component = null;
+      } else if (rank <= subRank) {
+        sub = null;
+        subRank = Infinity;
+      }
+    }
+    if (written) {
+      const code = codeOf(written, written.kind === 'subproject' ? project : null, component);
+      const name = nameOf(written);
+      let item = byCode.get(code.toUpperCase()) ?? null;
+      if (item) item.mentions.push(p);
+      else {
+        item = {
+          heading: p,
+          written: { ...written, name },
+          writtenCode: code,
+          entry: findByCode(catalog, code),
+          byName: name ? bestMatch(catalog, name)?.entry ?? null : null,
+          parent: null,
+          children: [],
+          statements: [],
+          mentions: [],
+        };
+        byCode.set(code.toUpperCase(), item);
+        items.push(item);
+      }
+      if (written.kind === 'project' || written.kind === 'content') {
+        project = item;
+        sub = null;
+        projectRank = rank === Infinity ? (p.label ? p.label.rank : 2) : rank;
+        subRank = Infinity;
+      } else if (written.kind === 'component') {
+        component = item;
+        project = null;
+        sub = null;
+        projectRank = rank === Infinity ? 1 : rank;
+      } else {
+        if (project && !item.parent && item !== project) {
+          item.parent = project;
+          if (!project.children.includes(item)) project.children.push(item);
+        }
+        sub = item;
+        // "Tiểu dự án 2: …" without a number of its own ends where its project ends
+        subRank = rank === Infinity ? projectRank : rank;
+      }
+      // a heading that carries its own money: "Dự án 2: 530 triệu đồng"
+      const inHeading = parseFunding(written.name, unit);
+      if (hasMoney(inHeading)) item.statements.push({ statement: parseFunding(p.body, unit), from: provenance(p), parts: [provenance(p)] });
+      i++;
+      continue;
+    }
+    const owner = sub ?? project;
+    const units = UNITS_START.exec(p.body);
+    if (owner && units) {
+      if (!owner.units) owner.units = { value: readUnits(units[1]), from: provenance(p) };
+      i++;
+      continue;
+    }
+    if (LEGAL_BASIS.test(p.body)) {
+      i++;
+      continue;
+    }
+    const candidate = FUNDING_START.test(p.body) || sourceLine(p.body);
+    if (candidate) {
+      const { statement, next } = statementAt(ps, i, unit);
+      const money = hasMoney(statement.statement) || allFigures(statement.statement.figures).some((f) => f.problem !== null || f.none);
+      if (money) {
+        if (owner) owner.statements.push(statement);
+        else summary.push(statement);
+        i = next;
+        continue;
+      }
+    } else if (!owner) {
+      // outside items, a sentence stating a total anywhere ("Tổng kinh phí thực hiện Kế hoạch là …")
+      const parsed = parseFunding(p.body, unit);
+      if (hasMoney(parsed) && /(?:tổng|kinh phí|vốn|ngân sách|nguồn lực|chương trình|chính sách)/iu.test(p.body.slice(0, Math.max(0, parsed.figures[0]?.at ?? 0)))) {
+        summary.push({ statement: parsed, from: provenance(p), parts: [provenance(p)] });
+      }
+    }
+    i++;
+  }
+  return { items, summary };
+}

@@ -1,0 +1,29 @@
+/**
+ * The golden corpus: plans written in the style of real ones, each a way of writing "Vốn và nguồn
+ * vốn" or a summary (total with "trong đó", bullets two levels deep, "Không", đồng with the amount
+ * in words, nghìn đồng, a summary in tỷ over detail in triệu, resources at two levels, NSNN not
+ * split, NSĐP split ĐTPT/SN, a table pasted as text, totals only, ambiguous and unit-less
+ * figures…). The spec read and the findings must equal expected.json
+ * (`npx tsx test/document/accept.ts` writes a missing one, to be read before committing).
+ */
+import { DOC_RULES } from '../../src/core/document';
+import { goldenActual, goldenCases } from './golden-cases';
+
+const cases = goldenCases();
+
+test('the corpus holds at least 12 cases', () => {
+  expect(cases.length).toBeGreaterThanOrEqual(12);
+});
+
+describe.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
+  test('spec and findings equal expected.json', () => {
+    const actual = goldenActual(c.input);
+    if (c.expected === null) throw new Error(`${c.dir}/expected.json is missing; KH reads:\n${JSON.stringify(actual, null, 2)}`);
+    expect(actual).toEqual(c.expected);
+  });
+});
+
+test('the corpus makes most document rules fire somewhere (the rest are in rules.test.ts)', () => {
+  const fired = new Set(cases.flatMap((c) => (c.expected?.findings ?? []).map((f) => f.rule)));
+  expect(fired.size).toBeGreaterThanOrEqual(Math.floor(DOC_RULES.length / 2));
+});
