@@ -18,6 +18,7 @@ import { sourceTaxonomy } from '../core/sources';
 import { CellSpec, SheetSpec, WorkbookDescription } from '../core/book/model';
 import { STYLES } from '../core/book/template';
 import { CliError, readInput, renderProblem } from './files';
+import { fingerprintOf } from '../core/province/fingerprint';
 
 export interface FileOutcome {
   file: string;
@@ -29,6 +30,8 @@ export interface FileOutcome {
   result?: CheckResult;
   /** The file's figures in triệu: from KH's Tổng hợp or the officer's own table; none, with the reason, when unread. */
   figures?: FileFigures;
+  /** The fingerprint of the file's figures (what the commune sent, checkable later with kh verify). */
+  fingerprint?: string;
 }
 
 export function workbooksIn(dir: string): string[] {
@@ -63,7 +66,7 @@ export async function checkFile(path: string, root: string, tolerance?: number, 
     const snapshot = workbookSnapshot(workbook, READ_LIMITS, inspection);
     const notes: Message[] = inspection.macros ? [{ key: 'input.macros' }] : [];
     const result = runChecks(snapshot, { ...(tolerance !== undefined ? { tolerance } : {}), facts });
-    return { file, ok: true, result, figures: fileFigures(result.model.tables), notes };
+    return { file, ok: true, result, figures: fileFigures(result.model.tables), fingerprint: fingerprintOf(result.model.tables).value, notes };
   } catch (error) {
     // one bad file (hostile, damaged, too large) is reported and skipped; the others go on
     if (error instanceof WorkbookReadError) return { file, ok: false, problem: error.problem };
@@ -127,13 +130,13 @@ export function summaryWorkbook(outcomes: FileOutcome[]): WorkbookDescription {
   const fileRows: CellSpec[][] = outcomes.map((o) => {
     const c = o.result?.counts;
     const totals = AMOUNT_KEYS.map((k) => amount(o.figures?.problem === null ? o.figures.total?.[k] ?? 0 : null));
-    return [text(o.file), text(statusOf(o)), text(c?.error ?? null), text(c?.warning ?? null), text(c?.info ?? null), ...totals];
+    return [text(o.file), text(statusOf(o)), text(c?.error ?? null), text(c?.warning ?? null), text(c?.info ?? null), ...totals, text(o.fingerprint ?? null, 'code')];
   });
   const byFile: SheetSpec = {
     name: 'Theo tệp',
     role: 'check',
-    blocks: [{ row: 0, col: 0, cells: [header(['Tệp', 'Trạng thái', 'Lỗi', 'Cảnh báo', 'Thông tin', ...AMOUNT_KEYS.map(label)]), ...fileRows, [], unitNote] }],
-    columns: [{ index: 0, width: 40 }, { index: 1, width: 48 }, ...AMOUNT_KEYS.map((_, i) => ({ index: 5 + i, width: 14 }))],
+    blocks: [{ row: 0, col: 0, cells: [header(['Tệp', 'Trạng thái', 'Lỗi', 'Cảnh báo', 'Thông tin', ...AMOUNT_KEYS.map(label), translate('summary.fingerprint', {}, 'vi')]), ...fileRows, [], unitNote] }],
+    columns: [{ index: 0, width: 40 }, { index: 1, width: 48 }, ...AMOUNT_KEYS.map((_, i) => ({ index: 5 + i, width: 14 })), { index: 5 + AMOUNT_KEYS.length, width: 24 }],
     freeze: { rows: 1, columns: 1 },
   };
 

@@ -34,6 +34,8 @@ import { PlanFacts, readPlanModel } from '../core/checks/model';
 import { CommandOptions, langIn, parseCommandLine, ParsedArgs, parseTolerance, UsageError } from './args';
 import { booleanOption, Command, Out, stringOption } from './command';
 import { documentCommand } from './import';
+import { printFingerprint, verifyCommand } from './verify';
+import { stampFingerprint } from '../core/province/stamp';
 
 interface OpenWorkbook {
   workbook: ExcelJS.Workbook;
@@ -154,7 +156,8 @@ async function buildXlsx(spec: PlanSpec, style: FormulaStyle, annexes = true, fi
     }
     const problem = files ? descriptionProblem(built.description) : null;
     if (problem && files) throw problemError(EXIT.usage, problem, files.plan);
-    return descriptionToWorkbook(built.description);
+    // the fingerprint of the figures goes on Thông tin, so it travels with the file
+    return descriptionToWorkbook(stampFingerprint(built.description).description);
   })();
   const bytes = await xlsxOf(workbook);
   if (files) {
@@ -229,6 +232,7 @@ const COMMANDS: Record<string, Command> = {
       else {
         printTotals(out, result);
         printRecognisedTotals(out, result);
+        printFingerprint(out, result);
         printFindings(out, result);
       }
       return exitFor(result, booleanOption(args, 'strict'));
@@ -355,6 +359,8 @@ const COMMANDS: Record<string, Command> = {
     // the officer's workbook written back with KH's sheets beside: the same rules as annex
     write: (out, args, opened, file, target) => writeRewritten(out, args, opened, file, target, booleanOption(args, 'force')),
   }),
+
+  verify: verifyCommand(snapshotOf),
 
   words: {
     options: { unit: { type: 'string', example: 'triệu' }, style: { type: 'string', example: 'lẻ,ngàn' } },

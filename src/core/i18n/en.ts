@@ -2,6 +2,7 @@ import type { MessageKey } from './vi';
 import { paneEn } from './pane.en';
 import { tablesEn } from './tables.en';
 import { trustEn } from './trust.en';
+import { provinceEn } from './province.en';
 import { experienceEn } from './experience.en';
 import { documentEn } from './document.en';
 
@@ -197,6 +198,7 @@ export const en: Record<MessageKey, string> = {
   ...paneEn,
   ...tablesEn,
   ...trustEn,
+  ...provinceEn,
   ...experienceEn,
   ...documentEn,
 };

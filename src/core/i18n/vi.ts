@@ -5,6 +5,7 @@
 import { paneVi } from './pane.vi';
 import { tablesVi } from './tables.vi';
 import { trustVi } from './trust.vi';
+import { provinceVi } from './province.vi';
 import { experienceVi } from './experience.vi';
 import { documentVi } from './document.vi';
 
@@ -199,6 +200,7 @@ export const vi = {
   ...paneVi,
   ...tablesVi,
   ...trustVi,
+  ...provinceVi,
   ...experienceVi,
   ...documentVi,
 } as const;
