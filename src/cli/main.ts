@@ -35,6 +35,7 @@ import { CommandOptions, langIn, parseCommandLine, ParsedArgs, parseTolerance, U
 import { booleanOption, Command, Out, stringOption } from './command';
 import { documentCommand } from './import';
 import { printFingerprint, verifyCommand } from './verify';
+import { diffCommand } from './diff';
 import { stampFingerprint } from '../core/province/stamp';
 
 interface OpenWorkbook {
@@ -361,6 +362,8 @@ const COMMANDS: Record<string, Command> = {
   }),
 
   verify: verifyCommand(snapshotOf),
+
+  diff: diffCommand(snapshotOf),
 
   words: {
     options: { unit: { type: 'string', example: 'triệu' }, style: { type: 'string', example: 'lẻ,ngàn' } },
