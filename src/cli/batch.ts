@@ -18,7 +18,9 @@ import { sourceTaxonomy } from '../core/sources';
 import { CellSpec, SheetSpec, WorkbookDescription } from '../core/book/model';
 import { STYLES } from '../core/book/template';
 import { CliError, readInput, renderProblem } from './files';
+import { allocationSheet } from './allocation';
 import { fingerprintOf } from '../core/province/fingerprint';
+import { AllocationIssue } from '../core/province/allocation';
 
 export interface FileOutcome {
   file: string;
@@ -87,7 +89,7 @@ function statusOf(o: FileOutcome): string {
 }
 
 /** The province view: projects × sources summed over every file, each file's totals, every error with its file. */
-export function summaryWorkbook(outcomes: FileOutcome[]): WorkbookDescription {
+export function summaryWorkbook(outcomes: FileOutcome[], allocation: readonly AllocationIssue[] | null = null): WorkbookDescription {
   const taxonomy = sourceTaxonomy('2021-2025');
   const label = (k: AmountKey): string => taxonomy.find((t) => t.key === k)?.labelVi ?? k;
   const header = (texts: string[]): CellSpec[] => texts.map((t) => ({ value: t, style: 'header' }));
@@ -130,13 +132,16 @@ export function summaryWorkbook(outcomes: FileOutcome[]): WorkbookDescription {
   const fileRows: CellSpec[][] = outcomes.map((o) => {
     const c = o.result?.counts;
     const totals = AMOUNT_KEYS.map((k) => amount(o.figures?.problem === null ? o.figures.total?.[k] ?? 0 : null));
-    return [text(o.file), text(statusOf(o)), text(c?.error ?? null), text(c?.warning ?? null), text(c?.info ?? null), ...totals, text(o.fingerprint ?? null, 'code')];
+    const mine = allocation?.filter((i) => i.file === o.file) ?? [];
+    const verdicts = [...new Set(mine.map((i) => translate(`allocation.verdict.${i.verdict}`, {}, 'vi')))].join(', ');
+    const against = allocation ? [text(!o.ok || o.figures?.problem ? null : mine.length === 0 ? translate('allocation.ok', {}, 'vi') : `${verdicts} (${mine.length})`)] : [];
+    return [text(o.file), text(statusOf(o)), text(c?.error ?? null), text(c?.warning ?? null), text(c?.info ?? null), ...totals, text(o.fingerprint ?? null, 'code'), ...against];
   });
   const byFile: SheetSpec = {
     name: 'Theo tệp',
     role: 'check',
-    blocks: [{ row: 0, col: 0, cells: [header(['Tệp', 'Trạng thái', 'Lỗi', 'Cảnh báo', 'Thông tin', ...AMOUNT_KEYS.map(label), translate('summary.fingerprint', {}, 'vi')]), ...fileRows, [], unitNote] }],
-    columns: [{ index: 0, width: 40 }, { index: 1, width: 48 }, ...AMOUNT_KEYS.map((_, i) => ({ index: 5 + i, width: 14 })), { index: 5 + AMOUNT_KEYS.length, width: 24 }],
+    blocks: [{ row: 0, col: 0, cells: [header(['Tệp', 'Trạng thái', 'Lỗi', 'Cảnh báo', 'Thông tin', ...AMOUNT_KEYS.map(label), translate('summary.fingerprint', {}, 'vi'), ...(allocation ? [translate('allocation.column', {}, 'vi')] : [])]), ...fileRows, [], unitNote] }],
+    columns: [{ index: 0, width: 40 }, { index: 1, width: 48 }, ...AMOUNT_KEYS.map((_, i) => ({ index: 5 + i, width: 14 })), { index: 5 + AMOUNT_KEYS.length, width: 24 }, { index: 6 + AMOUNT_KEYS.length, width: 30 }],
     freeze: { rows: 1, columns: 1 },
   };
 
@@ -149,5 +154,5 @@ export function summaryWorkbook(outcomes: FileOutcome[]): WorkbookDescription {
     columns: [{ index: 0, width: 40 }, { index: 1, width: 10 }, { index: 2, width: 30 }, { index: 3, width: 20 }, { index: 4, width: 90 }],
     freeze: { rows: 1, columns: 1 },
   };
-  return { sheets: [byProject, ...(places.length > 0 ? [byLocality] : []), byFile, findings], names: [], styles: STYLES };
+  return { sheets: [byProject, ...(places.length > 0 ? [byLocality] : []), byFile, findings, ...(allocation ? [allocationSheet(allocation)] : [])], names: [], styles: STYLES };
 }

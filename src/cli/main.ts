@@ -36,6 +36,8 @@ import { booleanOption, Command, Out, stringOption } from './command';
 import { documentCommand } from './import';
 import { printFingerprint, verifyCommand } from './verify';
 import { diffCommand } from './diff';
+import { allocationCommand, allocationFails, communePlans, loadAllocation, printAllocation } from './allocation';
+import { compareAllocation } from '../core/province/allocation';
 import { stampFingerprint } from '../core/province/stamp';
 
 interface OpenWorkbook {
@@ -219,7 +221,7 @@ const COMMANDS: Record<string, Command> = {
   },
 
   check: {
-    options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, tolerance: { type: 'string', example: '0,001' }, summary: { type: 'string', example: 'tong-hop.xlsx' }, force: { type: 'boolean' }, ...FACT_OPTIONS },
+    options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, tolerance: { type: 'string', example: '0,001' }, summary: { type: 'string', example: 'tong-hop.xlsx' }, allocation: { type: 'string', example: 'phan-bo.xlsx' }, force: { type: 'boolean' }, ...FACT_OPTIONS },
     positionals: { min: 1, max: 1 },
     help: 'cli.help.check',
     async run(args, out) {
@@ -365,6 +367,8 @@ const COMMANDS: Record<string, Command> = {
 
   diff: diffCommand(snapshotOf),
 
+  allocation: allocationCommand,
+
   words: {
     options: { unit: { type: 'string', example: 'triệu' }, style: { type: 'string', example: 'lẻ,ngàn' } },
     positionals: { min: 1, max: Number.MAX_SAFE_INTEGER },
@@ -407,6 +411,9 @@ function bar(done: number, total: number): string {
 
 /** `kh check DIR [--summary out.xlsx]`: a status line per file with a progress bar; bad files skipped. */
 async function checkFolder(args: ParsedArgs, out: Out, dir: string, tolerance: number | undefined, facts: PlanFacts = {}): Promise<number> {
+  // the allocation is read first: a file without its sheet or unit is said before 200 plans are read
+  const allocationFile = stringOption(args, 'allocation');
+  const allocation = allocationFile ? await loadAllocation(allocationFile, out, snapshotOf) : null;
   const files = workbooksIn(dir);
   const outcomes = [];
   const strict = booleanOption(args, 'strict');
@@ -426,9 +433,14 @@ async function checkFolder(args: ParsedArgs, out: Out, dir: string, tolerance: n
     out.line(`${bar(i + 1, files.length)} ${n} ${c.error > 0 ? '✗' : '✓'} ${o.file}: ${out.t('cli.batchCounts', c)}`);
     for (const note of o.notes ?? []) out.line(`    ${renderProblem(note, o.file, out.lang)}`);
   }
+  const issues = allocation ? compareAllocation(allocation, communePlans(outcomes)) : null;
+  if (issues && allocationFile) {
+    printAllocation(out, allocationFile, issues);
+    if (allocationFails(issues, strict)) failed = true;
+  }
   const summary = stringOption(args, 'summary');
   if (summary) {
-    writeOutput(resolve(summary), await descriptionToXlsx(summaryWorkbook(outcomes)), booleanOption(args, 'force'));
+    writeOutput(resolve(summary), await descriptionToXlsx(summaryWorkbook(outcomes, issues)), booleanOption(args, 'force'));
     out.line(out.t('cli.written', { file: resolve(summary) }));
   }
   out.line(out.t('cli.batchDone', { files: files.length, checked: outcomes.filter((o) => o.ok).length, skipped: outcomes.filter((o) => !o.ok).length }));
