@@ -36,6 +36,7 @@ import { booleanOption, Command, Out, stringOption } from './command';
 import { documentCommand } from './import';
 import { printFingerprint, verifyCommand } from './verify';
 import { diffCommand } from './diff';
+import { consolidateCommand } from './consolidate';
 import { allocationCommand, allocationFails, communePlans, loadAllocation, printAllocation } from './allocation';
 import { compareAllocation } from '../core/province/allocation';
 import { stampFingerprint } from '../core/province/stamp';
@@ -368,6 +369,8 @@ const COMMANDS: Record<string, Command> = {
   diff: diffCommand(snapshotOf),
 
   allocation: allocationCommand,
+
+  consolidate: consolidateCommand,
 
   words: {
     options: { unit: { type: 'string', example: 'triệu' }, style: { type: 'string', example: 'lẻ,ngàn' } },

@@ -40,5 +40,13 @@ export const provinceEn: Record<keyof typeof provinceVi, string> = {
   'allocation.verdict.noPlan': 'No plan',
   'allocation.written': 'Allocation template written for {communes} communes × {projects} projects: {file}. Fill in the amounts (blank for a source not allocated), then run kh check DIR --allocation {file}',
   'cli.help.allocation': 'kh allocation DIR -o phan-bo.xlsx: write the "Phân bổ" template (one row per commune × project found in the folder\'s plan files) for the province to fill; then kh check DIR --allocation phan-bo.xlsx compares each commune: over, under, projects not allocated.',
+  'consolidate.done': 'Consolidated {files} commune files ({rows} rows) into the province\'s plan: {file}. Tổng hợp and Biểu 01–03 are formulas over each commune\'s rows; every row names its file and the file\'s fingerprint in Ghi chú.',
+  'consolidate.total': 'Total: {total} {unit}',
+  'consolidate.leftOut.noTable': '{file}: no plan table found — left out of the consolidation',
+  'consolidate.leftOut.unitUnknown': '{file}: the table states no unit — left out of the consolidation (write "Đơn vị tính: triệu đồng" above the table)',
+  'consolidate.leftOut.outsideCatalogue': '{file}: {rows} rows with money on sheet {sheet} belong to no project of the catalogue — left out; give those rows a project code',
+  'consolidate.noFiles': 'The folder {file} has no plan file that can be read: nothing to consolidate',
+  'consolidate.badYear': '--year "{value}" is not a year (for example --year 2025)',
+  'cli.help.consolidate': 'kh consolidate DIR -o province.xlsx [--province "Lai Châu"] [--year 2025] [--force]: the province\'s plan from the communes\' plans in the folder — a sheet per project, a row per commune (naming its file and fingerprint), Tổng hợp and Biểu 01–03 as formulas over those rows.',
   'summary.fingerprint': 'Fingerprint of the figures',
 };

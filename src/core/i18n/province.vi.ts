@@ -42,5 +42,13 @@ export const provinceVi = {
   'allocation.verdict.noPlan': 'Chưa có kế hoạch',
   'allocation.written': 'Đã tạo mẫu phân bổ cho {communes} xã × {projects} dự án: {file}. Hãy điền số tiền (để trống nguồn không phân bổ), rồi chạy kh check THƯ_MỤC --allocation {file}',
   'cli.help.allocation': 'kh allocation THƯ_MỤC -o phan-bo.xlsx: tạo mẫu trang "Phân bổ" (một dòng cho mỗi xã × dự án có trong các tệp kế hoạch của thư mục), để tỉnh điền số phân bổ; rồi kh check THƯ_MỤC --allocation phan-bo.xlsx đối chiếu từng xã: vượt, chưa dùng hết, dự án không được phân bổ.',
+  'consolidate.done': 'Đã tổng hợp {files} tệp xã ({rows} dòng) thành kế hoạch của tỉnh: {file}. Tổng hợp và Biểu 01–03 là công thức trên các dòng của từng xã; mỗi dòng ghi tệp và dấu vân tay của tệp ở cột Ghi chú.',
+  'consolidate.total': 'Tổng cộng: {total} {unit}',
+  'consolidate.leftOut.noTable': '{file}: không tìm thấy bảng kế hoạch — không đưa vào tổng hợp',
+  'consolidate.leftOut.unitUnknown': '{file}: bảng không ghi đơn vị tính — không đưa vào tổng hợp (hãy ghi "Đơn vị tính: triệu đồng" trên bảng)',
+  'consolidate.leftOut.outsideCatalogue': '{file}: {rows} dòng có tiền ở trang {sheet} không thuộc dự án nào của danh mục — không đưa vào tổng hợp; hãy ghi mã dự án cho các dòng đó',
+  'consolidate.noFiles': 'Thư mục {file} không có tệp kế hoạch nào đọc được: không có gì để tổng hợp',
+  'consolidate.badYear': '--year "{value}" không phải một năm (ví dụ --year 2025)',
+  'cli.help.consolidate': 'kh consolidate THƯ_MỤC -o tinh.xlsx [--province "Lai Châu"] [--year 2025] [--force]: lập kế hoạch của tỉnh từ kế hoạch các xã trong thư mục — mỗi dự án một trang, mỗi xã một dòng (ghi tệp và dấu vân tay), Tổng hợp và Biểu 01–03 là công thức trên các dòng đó.',
   'summary.fingerprint': 'Dấu vân tay số liệu',
 };
