@@ -15,6 +15,7 @@ import { booleanOption, Command, stringOption } from './command';
 import { CliError, EXIT, renderProblem, writeOutput } from './files';
 import { FileOutcome, checkFile, workbooksIn } from './batch';
 import { UsageError } from './args';
+import { Programme } from '../core/programme';
 
 function fact(o: FileOutcome, key: string): string | number | null {
   const v = o.result?.model.info?.fields[key]?.value;
@@ -31,22 +32,26 @@ export const consolidateCommand: Command = {
     if (!target) throw new CliError(EXIT.usage, translate('cli.usage', { command: 'consolidate' }, 'vi'), translate('cli.usage', { command: 'consolidate' }, 'en'));
     const yearText = stringOption(args, 'year');
     if (yearText !== undefined && !/^(19|20)\d\d$/.test(yearText.trim())) throw new UsageError({ key: 'consolidate.badYear', params: { value: yearText } });
-    const outcomes: FileOutcome[] = [];
+    // each file's check result (its snapshot with it) is let go once its tables are kept: 800 communes fit
+    const communes: CommuneFile[] = [];
+    let province = stringOption(args, 'province');
+    let year = yearText ? Number(yearText) : undefined;
+    let programme: Programme | undefined;
     for (const f of workbooksIn(dir)) {
       const o = await checkFile(f, dir);
-      outcomes.push(o);
-      if (!o.ok) out.line(`  ✗ ${o.problem ? renderProblem(o.problem, o.file, out.lang) : o.file} — ${out.t('cli.batchSkipped')}`);
-    }
-    const read = outcomes.filter((o) => o.ok && o.result);
-    if (read.length === 0) throw new CliError(EXIT.unreadable, translate('consolidate.noFiles', { file: dir }, 'vi'), translate('consolidate.noFiles', { file: dir }, 'en'));
-    const communes: CommuneFile[] = read.map((o) => {
+      if (!o.ok || !o.result) {
+        out.line(`  ✗ ${o.problem ? renderProblem(o.problem, o.file, out.lang) : o.file} — ${out.t('cli.batchSkipped')}`);
+        continue;
+      }
       const area = fact(o, 'area');
-      return { file: o.file, commune: typeof area === 'string' && area.trim() ? area.trim() : basename(o.file).replace(/\.(xlsx|xlsm|xls)$/i, ''), tables: o.result?.model.tables ?? [] };
-    });
-    const first = read[0];
-    const province = stringOption(args, 'province') ?? String(fact(first, 'province') ?? '');
-    const year = yearText ? Number(yearText) : Number(fact(first, 'year') ?? new Date().getFullYear());
-    const { spec, files, leftOut } = consolidate(communes, { province, year, programme: first.result?.model.programme });
+      communes.push({ file: o.file, commune: typeof area === 'string' && area.trim() ? area.trim() : basename(o.file).replace(/\.(xlsx|xlsm|xls)$/i, ''), tables: o.result.model.tables });
+      // the province and year the communes' Thông tin state, unless given
+      province ??= typeof fact(o, 'province') === 'string' ? String(fact(o, 'province')) : undefined;
+      year ??= typeof fact(o, 'year') === 'number' ? Number(fact(o, 'year')) : undefined;
+      programme ??= o.result.model.programme;
+    }
+    if (communes.length === 0) throw new CliError(EXIT.unreadable, translate('consolidate.noFiles', { file: dir }, 'vi'), translate('consolidate.noFiles', { file: dir }, 'en'));
+    const { spec, files, leftOut } = consolidate(communes, { province: province ?? '', year: year ?? new Date().getFullYear(), programme });
     const built = buildPlanWithAnnexes(spec);
     if (!built.ok) {
       const vi = built.errors.map((e) => translate(e.key, e.params, 'vi')).join('; ');
