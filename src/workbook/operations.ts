@@ -6,6 +6,7 @@
 import { PlanSpec } from '../core/plan';
 import { SHEET, projectSheetName } from '../core/book/layout';
 import { GenerationReport, generatedSheets, planGeneration } from '../core/book/generate';
+import { stampFingerprint } from '../core/province/stamp';
 import { SendSafeChange, sendSafe } from '../core/book/sendsafe';
 import { STYLES, TemplateOptions } from '../core/book/template';
 import { CheckResult, runChecks } from '../core/checks/engine';
@@ -96,7 +97,10 @@ export async function generatePlan(run: ExcelRun, spec: PlanSpec, support: ApiSu
       options.onProgress?.({ stage: 'done', fraction: 1 });
       return { ok: true, report: result.report, apply: null, syncs: read.syncs };
     }
-    const apply = await applyDescription(context, result.patch, support, { sheets: read.allSheets, names: read.snapshot.names, snapshot: read.snapshot }, options.payloadBudget, writeProgress(options.onProgress));
+    // a plan made from nothing carries the fingerprint of its figures on Thông tin, as kh new's does;
+    // a refresh keeps the officer's values, which the patch does not hold, so it is not stamped
+    const patch = result.report.refreshed.length === 0 ? stampFingerprint(result.patch).description : result.patch;
+    const apply = await applyDescription(context, patch, support, { sheets: read.allSheets, names: read.snapshot.names, snapshot: read.snapshot }, options.payloadBudget, writeProgress(options.onProgress));
     options.onProgress?.({ stage: 'done', fraction: 1 });
     return { ok: true, report: result.report, apply, syncs: read.syncs + apply.syncs };
   });

@@ -7,7 +7,8 @@ import { LAI_CHAU_2024 } from '../../src/core/examples/lai-chau-2024';
 import { buildPlanWorkbook } from '../../src/core/book/template';
 import { descriptionToXlsx, xlsxToSnapshot } from '../../src/workbook/exceljs';
 import { runChecks } from '../../src/core/checks/engine';
-import { fingerprintOf, normaliseFingerprint } from '../../src/core/province/fingerprint';
+import { FINGERPRINT_LABEL, fingerprintOf, normaliseFingerprint } from '../../src/core/province/fingerprint';
+import { stampFingerprint } from '../../src/core/province/stamp';
 import { sha256Hex } from '../../src/core/sha256';
 import { PlanSpec } from '../../src/core/plan';
 
@@ -39,6 +40,12 @@ test('Lai Châu 2024 written by exceljs and by the office.js adapter (fake) has 
   expect(fromFile.value).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   // the seven items of the plan, each a detail row of its project sheet
   expect(fromFile.rows).toBe(LAI_CHAU_2024.items.length);
+  // the pane wrote it on Thông tin when it made the plan, as kh new does
+  const built = buildPlanWorkbook(LAI_CHAU_2024);
+  if (!built.ok) throw new Error('plan not built');
+  expect(fake.sheet('Thông tin').cell('A2').value).toBe(FINGERPRINT_LABEL);
+  expect(fake.sheet('Thông tin').cell('B2').value).toBe(stampFingerprint(built.description).fingerprint.value);
+  expect(fake.sheet('Thông tin').cell('B2').value).toBe(fromFile.value);
 });
 
 test('one đồng more on one activity changes the fingerprint; the same money in another unit does not', async () => {
