@@ -13,9 +13,22 @@ const K = new Uint32Array([
 
 const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
 
+/** UTF-8 bytes of a string, by hand: TextEncoder is missing from some hosts (jsdom, older Office webviews). */
+function utf8(text: string): Uint8Array {
+  const out: number[] = [];
+  for (const ch of text) {
+    const c = ch.codePointAt(0) as number;
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return Uint8Array.from(out);
+}
+
 /** The 32-byte digest of the text's UTF-8 bytes. */
 export function sha256(text: string): Uint8Array {
-  const data = new TextEncoder().encode(text);
+  const data = utf8(text);
   const bitLength = data.length * 8;
   // message + 0x80 + zeros + 64-bit length, a multiple of 64 bytes
   const padded = new Uint8Array(Math.ceil((data.length + 9) / 64) * 64);
