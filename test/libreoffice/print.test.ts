@@ -79,7 +79,7 @@ run('every sheet of a plan, printed', () => {
       writeFileSync(join(dir, 'plan.xlsx'), laiXlsx);
       const xml = spawnSync('unzip', ['-p', join(dir, 'plan.xlsx'), 'xl/workbook.xml'], { encoding: 'utf8' }).stdout.replace(/&apos;/g, "'");
       const areas = [...xml.matchAll(/<definedName name="_xlnm.Print_Area"[^>]*>([^<]*)</g)].map((m) => m[1]);
-      expect(areas).toEqual(expect.arrayContaining(["'Thông tin'!$A$1:$E$29", "'Tổng hợp'!$A$1:$K$12", "'DA2'!$A$1:$M$7", "'Biểu 01'!$A$1:$L$32", "'Danh mục'!$A$1:$I$19"]));
+      expect(areas).toEqual(expect.arrayContaining(["'Thông tin'!$A$1:$E$32", "'Tổng hợp'!$A$1:$K$12", "'DA2'!$A$1:$M$7", "'Biểu 01'!$A$1:$L$32", "'Danh mục'!$A$1:$I$19"]));
       expect(areas).toHaveLength(12);
       for (const a of areas) expect(a).toMatch(/^'[^']+'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/);
     } finally {

@@ -70,7 +70,7 @@ export const documentEn: Record<keyof typeof documentVi, string> = {
   'doc.pane.create': 'Create the plan from the document',
   'doc.pane.createHint': 'KH creates the plan sheets with the figures above and writes the totals the document states on the Thông tin sheet, so the workbook goes on checking; what the workbook already holds is kept.',
   'doc.pane.cannotCreate': 'Cannot create yet: the document lacks {missing}. Correct the document and choose it again, or create the plan on the Create tab.',
-  'doc.pane.created': 'Plan created from the document: {created} new sheets, {refreshed} refreshed, {cells} cells written. Press Check to check the workbook.',
+  'doc.pane.created': 'Plan created from the document: {created} new sheets, {refreshed} refreshed. Press Check to check the workbook.',
   'doc.pane.unsettled': '{amount} (column not known)',
   'doc.pane.unitLabel': 'Implementing unit: {unit}',
   'doc.rule.DOC_PARTS_SUM': 'The amounts listed under the total {stated} {unit} add up to {computed} {unit} (difference {difference})',

@@ -71,7 +71,7 @@ export const documentVi = {
   'doc.pane.create': 'Tạo kế hoạch từ văn bản',
   'doc.pane.createHint': 'KH tạo các trang kế hoạch với số liệu trên và ghi các số tổng nêu trong văn bản vào trang Thông tin để bảng tính tự kiểm tra tiếp; dữ liệu đã có trong sổ tính được giữ nguyên.',
   'doc.pane.cannotCreate': 'Chưa tạo được vì văn bản thiếu: {missing}. Hãy sửa văn bản rồi chọn lại, hoặc tạo ở thẻ Tạo kế hoạch.',
-  'doc.pane.created': 'Đã tạo kế hoạch từ văn bản: {created} trang mới, {refreshed} trang làm mới, {cells} ô đã ghi. Bấm Kiểm tra để kiểm tra bảng tính.',
+  'doc.pane.created': 'Đã tạo kế hoạch từ văn bản: {created} trang mới, {refreshed} trang làm mới. Bấm Kiểm tra để kiểm tra bảng tính.',
   'doc.pane.unsettled': '{amount} (chưa rõ cột)',
   'doc.pane.unitLabel': 'Đơn vị thực hiện: {unit}',
   'doc.rule.DOC_PARTS_SUM': 'Các khoản liệt kê dưới số tổng {stated} {unit} cộng lại được {computed} {unit} (chênh {difference})',

@@ -157,7 +157,7 @@ export function ImportView(): React.JSX.Element {
           {created && created.ok && (
             <MessageBar intent="success">
               <MessageBarBody>
-                {t('doc.pane.created', { created: created.report.created.length, refreshed: created.report.refreshed.length, cells: created.report.cellsWritten })}
+                {t('doc.pane.created', { created: created.report.created.length, refreshed: created.report.refreshed.length})}
                 <div>
                   <Button appearance="primary" onClick={() => goTo('check')}>
                     {t('pane.tab.check')}
