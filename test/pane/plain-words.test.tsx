@@ -168,7 +168,7 @@ describe('the views as they are used', () => {
     await user.click(screen.getByRole('button', { name: 'Tạo kế hoạch KH từ bảng này' }));
     await screen.findByText(/Tổng của kế hoạch mới bằng đúng tổng của bảng/, undefined, { timeout: 60000 });
     look(container, 'Nhận dạng bảng, đã tạo kế hoạch');
-  });
+  }, 300_000); // a safety cap: the walk reads, adopts and builds the annexes on the fake
 
   test('nothing internal was seen on any of them', () => {
     expect(seen).toEqual([]);

@@ -53,8 +53,9 @@ test('Mường Tè Biểu 01: read in one go, the columns, unit and rows shown; 
   expect((screen.getByRole('combobox', { name: 'Mục của dòng 12' }) as HTMLSelectElement).value).toBe('DA1');
   expect((screen.getByRole('combobox', { name: 'Mục của dòng 26' }) as HTMLSelectElement).value).toBe('DA3.TDA2');
   // facts from the heading
-  expect((screen.getByRole('textbox', { name: 'Kỳ kế hoạch (năm)' }) as HTMLInputElement).value).toBe('2024');
-  expect((screen.getByRole('textbox', { name: 'Cơ quan ban hành' }) as HTMLInputElement).value).toBe('UBND huyện Mường Tè');
+  // the facts are filled from the heading a moment after the table appears
+  await waitFor(() => expect((screen.getByRole('textbox', { name: 'Kỳ kế hoạch (năm)' }) as HTMLInputElement).value).toBe('2024'));
+  await waitFor(() => expect((screen.getByRole('textbox', { name: 'Cơ quan ban hành' }) as HTMLInputElement).value).toBe('UBND huyện Mường Tè'));
   // the table does not say the province nor whether the district is poor: said, not guessed
   expect(screen.getByText(/Bảng không cho biết tỉnh/)).toBeTruthy();
   const create = screen.getByRole('button', { name: 'Tạo kế hoạch KH từ bảng này' }) as HTMLButtonElement;
