@@ -19,6 +19,7 @@ import { BudgetTable, TableRow, AmountCell, AmountKey, AMOUNT_KEYS, numberOf, le
 import { readKhTables } from '../table/kh-reader';
 import { recogniseSheet, SheetRecognition } from '../table/recognise';
 import { MARKS_SHEET } from './marks';
+import { pushAll } from '../arrays';
 
 export { AMOUNT_KEYS, numberOf, leavesUnder };
 export type { AmountCell, AmountKey, BudgetTable, TableRow };
@@ -131,7 +132,7 @@ export function readPlanModel(snapshot: WorkbookSnapshot, options: ReadOptions =
       return sheet ? [{ key, sheet }] : [];
     });
     const summary = ours.has('summary') ? findSheet(snapshot, ours.get('summary')?.name ?? SHEET.summary) ?? null : null;
-    tables.push(...readKhTables({ projects, summary }, programme0, khUnit, getCatalog(programme0)));
+    pushAll(tables, readKhTables({ projects, summary }, programme0, khUnit, getCatalog(programme0)));
   }
   const owned = khOwned(snapshot);
   const recognition: SheetRecognition[] = [];
@@ -139,7 +140,7 @@ export function readPlanModel(snapshot: WorkbookSnapshot, options: ReadOptions =
     if (owned.has(sheet.name.toLowerCase()) || sheet.visibility === 'veryHidden') continue;
     const rec = recogniseSheet(sheet, khProgramme ? { programme: khProgramme } : {});
     recognition.push(rec);
-    tables.push(...rec.tables);
+    pushAll(tables, rec.tables);
   }
   const recognised = tables.filter((t) => t.origin === 'recognised');
   const programme = khProgramme ?? recognised.find((t) => t.primary)?.programme ?? DEFAULT_PROGRAMME;

@@ -19,6 +19,7 @@ import { AmountCell, AmountKey, BudgetTable, TableColumn, TableRow, numberOf } f
 import { buildTree, RowShape } from './tree';
 import { assignCodes, catalogKindOf } from './codes';
 import { declaredUnit, median, plausibleIn, unitFromMagnitude } from './unit';
+import { maxOf, pushAll } from '../arrays';
 
 export type RecognitionNote =
   | { kind: 'unmappedColumn'; sheet: string; cell: string; header: string }
@@ -99,7 +100,7 @@ function periodOrder(periods: Array<string | null>): Array<string | null> {
     const years = [...f.matchAll(/(?:19|20)\d{2}/g)].map((m) => Number(m[0]));
     const single = years.length === 1 ? 1 : 0;
     const planned = /\b(thuc hien|uoc|th)\b/.test(f) ? 0 : 1;
-    return [single, planned, Math.max(0, ...years.slice(0, 4))];
+    return [single, planned, maxOf(years.slice(0, 4), 0)];
   };
   return [...periods].sort((a, b) => {
     const x = score(a);
@@ -337,7 +338,7 @@ export function recogniseSheet(sheet: SheetSnapshot, options: RecogniseOptions =
       from = band.bottom + 1;
       continue;
     }
-    tables.push(...read.tables);
+    pushAll(tables, read.tables);
     from = read.end + 1;
     searchTop = from;
   }
