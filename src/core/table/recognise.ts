@@ -14,7 +14,7 @@ import { SourceKey } from '../sources';
 import { foldForMatch } from '../text/normalize';
 import { parseLabel } from '../outline';
 import { Grid } from './grid';
-import { HeaderBand, findAnchor, headerBand, isColumnNumberRow, readColumns } from './band';
+import { HeaderBand, findAnchor, headerBand, isAnchor, isColumnNumberRow, readColumns } from './band';
 import { AmountCell, AmountKey, BudgetTable, TableColumn, TableRow, numberOf } from './model';
 import { buildTree, RowShape } from './tree';
 import { assignCodes, catalogKindOf } from './codes';
@@ -77,7 +77,8 @@ function dataEnd(grid: Grid, top: number, band: HeaderBand, amountCols: number[]
       continue;
     }
     if (isFooterRow(grid, r)) break;
-    if (r > top && findAnchor(grid, r) === r) break;
+    // a second table's header ends this one (row r alone: scanning on from every row would be quadratic)
+    if (r > top && isAnchor(grid, r)) break;
     blanks = 0;
     last = r;
   }
