@@ -10,6 +10,7 @@ import { runBatchBench } from './batch.bench';
 import { runCalcBench } from './calc.bench';
 import { runTaskpaneBench } from './taskpane.bench';
 import { runImportBench } from './import.bench';
+import { runRecogniseBench } from './recognise.bench';
 
 const BENCHES: Record<string, () => string | Promise<string>> = {
   rollup: runRollupBench,
@@ -19,6 +20,7 @@ const BENCHES: Record<string, () => string | Promise<string>> = {
   calc: runCalcBench,
   taskpane: runTaskpaneBench,
   import: runImportBench,
+  recognise: runRecogniseBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -10,6 +10,7 @@
  */
 import fc from 'fast-check';
 import { performance } from 'perf_hooks';
+import { parseArgs } from 'util';
 import { PROPERTIES } from '../test/trust/fuzz-properties';
 
 interface Options {
@@ -20,26 +21,37 @@ interface Options {
   path?: string;
 }
 
+const USAGE = 'npm run fuzz -- [--seconds S | --runs N] [--only TEXT] [--seed N --path P]';
+
+/** Node's own strict parser: an unknown flag or a count that is no number is a usage error, exit 2. */
 function parse(argv: string[]): Options {
-  const o: Options = {};
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].split('=', 2);
-    const value = inline ?? argv[i + 1];
-    const take = (): string => {
-      if (inline === undefined) i++;
-      return value;
-    };
-    if (flag === '--runs') o.runs = Number(take());
-    else if (flag === '--seconds') o.seconds = Number(take());
-    else if (flag === '--only') o.only = take();
-    else if (flag === '--seed') o.seed = Number(take());
-    else if (flag === '--path') o.path = take();
-    else if (flag === '--help' || flag === '-h') {
-      console.log('npm run fuzz -- [--seconds S | --runs N] [--only TEXT] [--seed N --path P]');
-      process.exit(0);
-    }
+  const usage = (why: string): never => {
+    console.error(`${why}\n${USAGE}`);
+    process.exit(2);
+  };
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    values = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { runs: { type: 'string' }, seconds: { type: 'string' }, only: { type: 'string' }, seed: { type: 'string' }, path: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
+  } catch (error) {
+    return usage((error as Error).message);
   }
-  return o;
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const count = (flag: string, min: number): number | undefined => {
+    const text = values[flag];
+    if (typeof text !== 'string') return undefined;
+    const n = Number(text);
+    return text.trim() !== '' && Number.isFinite(n) && n >= min ? n : usage(`--${flag} ${text}: not a number ≥ ${min}`);
+  };
+  return {
+    runs: count('runs', 1),
+    seconds: count('seconds', 0),
+    seed: count('seed', -(2 ** 31)),
+    only: typeof values.only === 'string' ? values.only : undefined,
+    path: typeof values.path === 'string' ? values.path : undefined,
+  };
 }
 
 function fmtSeconds(ms: number): string {

@@ -9,20 +9,34 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 function serveStatic(dir, port = 0, headers = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const file = normalize(join(root, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
-    if (file !== root && !file.startsWith(root + sep)) {
+    // a request the server cannot make sense of is answered, never fatal: a malformed
+    // percent-encoding (%E0%A4%A) threw URIError out of this handler and the process died
+    let file;
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+        return;
+      }
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      file = normalize(join(root, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if ((file !== root && !file.startsWith(root + sep)) || file.includes('\0')) {
       res.writeHead(403).end();
       return;
     }
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...headers });
-      res.end(body);
+      res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
-      res.writeHead(404).end();
+      if (!res.headersSent) res.writeHead(404).end();
     }
   });
+  // a client that goes away mid-answer is no error of the server's
+  server.on('clientError', (_error, socket) => socket.destroy());
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
 }
 

@@ -6,7 +6,7 @@
 import { readdirSync, realpathSync, statSync } from 'fs';
 import { join, relative } from 'path';
 import { readXlsx, workbookSnapshot } from '../workbook/exceljs';
-import { WorkbookReadError } from '../workbook/preflight';
+import { READ_LIMITS, WorkbookReadError } from '../workbook/preflight';
 import { Message, translate } from '../core/i18n';
 import { runChecks, CheckResult } from '../core/checks/engine';
 import { Finding, messageOf } from '../core/checks/finding';
@@ -60,7 +60,7 @@ export async function checkFile(path: string, root: string, tolerance?: number, 
   const file = relative(root, path) || path;
   try {
     const { workbook, inspection } = await readXlsx(readInput(path));
-    const snapshot = workbookSnapshot(workbook);
+    const snapshot = workbookSnapshot(workbook, READ_LIMITS, inspection);
     const notes: Message[] = inspection.macros ? [{ key: 'input.macros' }] : [];
     const result = runChecks(snapshot, { ...(tolerance !== undefined ? { tolerance } : {}), facts });
     return { file, ok: true, result, figures: fileFigures(result.model.tables), notes };

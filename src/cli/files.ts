@@ -5,8 +5,8 @@
  * leftover); an existing output is kept unless --force. Inputs pass the pre-flight limits
  * (src/workbook/preflight.ts) and every refusal names the file and says what to do.
  */
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync, mkdirSync, Stats } from 'fs';
-import { basename, dirname, join } from 'path';
+import { closeSync, existsSync, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeSync, mkdirSync, Stats } from 'fs';
+import { basename, dirname, join, resolve } from 'path';
 import { Lang, Message, MessageKey, MessageParams, translate } from '../core/i18n';
 import { formatAmount } from '../core/money';
 import { READ_LIMITS, WorkbookReadError } from '../workbook/preflight';
@@ -30,9 +30,10 @@ export class CliError extends Error {
 /**
  * Exit codes (README, `kh --help`): 0 fine, 1 findings, 2 usage, 3 an input cannot be read,
  * 4 the output exists (--force), 5 the output cannot be written (disk full, read-only, no right,
- * a folder or a device in its place).
+ * a folder or a device in its place), 6 rewriting the workbook would lose parts of it (charts,
+ * PivotTables, names that are formulas…): nothing written unless --accept-loss.
  */
-export const EXIT = { ok: 0, findings: 1, usage: 2, unreadable: 3, exists: 4, output: 5 } as const;
+export const EXIT = { ok: 0, findings: 1, usage: 2, unreadable: 3, exists: 4, output: 5, loss: 6 } as const;
 
 const OUTPUT_PROBLEMS: Record<string, MessageKey> = {
   ENOSPC: 'output.noSpace',
@@ -125,12 +126,44 @@ export function staleTemps(path: string): string[] {
   }).map((f) => join(dir, f));
 }
 
-export function writeOutput(path: string, data: Buffer | string, force: boolean): void {
-  if (existsSync(path) && !force && !statSafe(path)?.isDirectory()) {
-    throw cliError(EXIT.exists, 'cli.exists', { file: path });
+/**
+ * Where a write really lands: a symbolic link is followed (to the end of a chain, even a dangling
+ * one), so `--in-place` on a link updates the file it points to and leaves the link a link.
+ */
+function landing(path: string): string {
+  let at = path;
+  for (let hops = 0; hops < 40; hops++) {
+    let stat: Stats;
+    try {
+      stat = lstatSync(at);
+    } catch {
+      return at;
+    }
+    if (!stat.isSymbolicLink()) return at;
+    at = resolve(dirname(at), readlinkSync(at));
   }
+  throw Object.assign(new Error(path), { code: 'ELOOP' });
+}
+
+/**
+ * Writes an output: to a temporary file beside the real target, flushed, then renamed over it.
+ * Only a regular file or a new path is written — never a device, a pipe or a socket, even with
+ * --force (renaming over /dev/sda as root replaces the device). A file replaced keeps its mode and,
+ * where the system allows, its owner.
+ */
+export function writeOutput(path: string, data: Buffer | string, force: boolean): void {
+  let target: string;
   try {
-    writeAtomically(path, data);
+    target = landing(path);
+  } catch (error) {
+    throw outputError(error, path);
+  }
+  const existing = statSafe(target);
+  if (existing?.isDirectory()) throw cliError(EXIT.output, 'output.isDirectory', { file: path });
+  if (existing && !existing.isFile()) throw cliError(EXIT.output, 'output.notRegular', { file: path });
+  if (existing && !force) throw cliError(EXIT.exists, 'cli.exists', { file: path });
+  try {
+    writeAtomically(target, data, existing);
   } catch (error) {
     throw outputError(error, path);
   }
@@ -144,8 +177,7 @@ function statSafe(path: string): Stats | null {
   }
 }
 
-function writeAtomically(path: string, data: Buffer | string): void {
-  if (statSafe(path)?.isDirectory()) throw Object.assign(new Error(path), { code: 'EISDIR' });
+function writeAtomically(path: string, data: Buffer | string, replaced: Stats | null): void {
   try {
     mkdirSync(dirname(path) || '.', { recursive: true });
   } catch (error) {
@@ -157,9 +189,18 @@ function writeAtomically(path: string, data: Buffer | string): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   try {
-    const fd = openSync(tmp, 'w');
+    // a file replaced: private while written, then its own mode (0600 stays 0600); a new one: the umask's
+    const fd = openSync(tmp, 'w', replaced ? 0o600 : 0o666);
     try {
       for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+      if (replaced) {
+        fchmodSync(fd, replaced.mode & 0o7777);
+        try {
+          fchownSync(fd, replaced.uid, replaced.gid);
+        } catch {
+          // only root may give a file away: the owner stays whoever writes
+        }
+      }
       // on disk before the rename, so a power cut cannot leave an empty file under the final name
       fsyncSync(fd);
     } finally {

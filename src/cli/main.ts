@@ -19,13 +19,16 @@ import { parseAmount, formatAmount } from '../core/money';
 import { parseUnit, UNIT_LABEL_VI } from '../core/units';
 import { sourceTaxonomy } from '../core/sources';
 import { convertCellText, LegacyEncoding } from '../core/text';
-import { descriptionToXlsx, xlsxToSnapshot, applyToWorkbook, readXlsx, workbookSnapshot } from '../workbook/exceljs';
-import { Inspection } from '../workbook/preflight';
+import { descriptionToWorkbook, descriptionToXlsx, xlsxOf, xlsxToSnapshot, applyToWorkbook, readXlsx, restyle, workbookSnapshot } from '../workbook/exceljs';
+import { Inspection, READ_LIMITS } from '../workbook/preflight';
 import ExcelJS from 'exceljs';
 import { CliError, EXIT, inputError, problemError, readInput, renderProblem, writeOutput } from './files';
 import { parsePlanJson } from './schema';
 import { checkFile, summaryWorkbook, workbooksIn } from './batch';
 import { statSync } from 'fs';
+import { neutraliseWorkbook } from '../workbook/neutralise';
+import { descriptionProblem, writtenProblem } from './plan-bounds';
+import { LossKind, rewriteLosses } from '../workbook/losses';
 import { ADOPT_OPTIONS, FACT_OPTIONS, adoptCommand, exportRecognised, factsOption, printRecognisedTotals } from './tables';
 import { PlanFacts, readPlanModel } from '../core/checks/model';
 import { CommandOptions, langIn, parseCommandLine, ParsedArgs, parseTolerance, UsageError } from './args';
@@ -35,6 +38,8 @@ import { documentCommand } from './import';
 interface OpenWorkbook {
   workbook: ExcelJS.Workbook;
   inspection: Inspection;
+  /** The file as read: what a rewrite would lose is measured against it. */
+  bytes: Buffer;
 }
 
 /** An input workbook through the pre-flight and exceljs; any failure is exit 3 naming the file. */
@@ -42,7 +47,7 @@ async function openWorkbook(path: string, out: Out): Promise<OpenWorkbook> {
   const bytes = readInput(path);
   let opened: OpenWorkbook;
   try {
-    opened = await readXlsx(bytes);
+    opened = { ...(await readXlsx(bytes)), bytes };
   } catch (error) {
     throw inputError(error, path);
   }
@@ -50,16 +55,16 @@ async function openWorkbook(path: string, out: Out): Promise<OpenWorkbook> {
   return opened;
 }
 
-function snapshotFrom(workbook: ExcelJS.Workbook, path: string) {
+function snapshotFrom(opened: OpenWorkbook, path: string) {
   try {
-    return workbookSnapshot(workbook);
+    return workbookSnapshot(opened.workbook, READ_LIMITS, opened.inspection);
   } catch (error) {
     throw inputError(error, path);
   }
 }
 
 async function snapshotOf(path: string, out: Out) {
-  return snapshotFrom((await openWorkbook(path, out)).workbook, path);
+  return snapshotFrom(await openWorkbook(path, out), path);
 }
 
 /**
@@ -79,6 +84,32 @@ function rewriteTarget(args: ParsedArgs, file: string, suffix: string): string {
 
 function noteDropped(out: Out, opened: OpenWorkbook, file: string, target: string): void {
   if (opened.inspection.macros) out.note(renderProblem({ key: 'input.macrosDropped', params: { out: target } }, file, out.lang));
+}
+
+/**
+ * Writes an officer's workbook back (annex, send-safe, convert, adopt, also --in-place). What acts instead
+ * of computing (DDE, WEBSERVICE, links to other files, script hyperlinks) is frozen first and
+ * listed — KH never writes it live. Then the bytes exceljs would write are compared with the input:
+ * if charts, PivotTables, shapes, names that are formulas… would be lost, nothing is written and
+ * the officer is told what, unless --accept-loss.
+ */
+async function writeRewritten(out: Out, args: ParsedArgs, opened: OpenWorkbook, file: string, target: string, force: boolean, intended: readonly LossKind[] = []): Promise<Buffer> {
+  const frozen = neutraliseWorkbook(opened.workbook);
+  const bytes = Buffer.from(await opened.workbook.xlsx.writeBuffer());
+  const losses = await rewriteLosses(opened.bytes, bytes, intended);
+  const list = (lang: Lang): string => losses.map((l) => translate(`loss.${l.kind}`, { count: formatAmount(l.count, { locale: lang, maxDecimals: 0 }), names: (l.items ?? []).join('; ') }, lang)).join(', ');
+  if (losses.length > 0 && !booleanOption(args, 'accept-loss')) {
+    const params = (lang: Lang): Record<string, string> => ({ file, out: target, list: list(lang) });
+    throw new CliError(EXIT.loss, translate('output.wouldLose', params('vi'), 'vi'), translate('output.wouldLose', params('en'), 'en'));
+  }
+  writeOutput(target, bytes, force);
+  noteDropped(out, opened, file, target);
+  if (losses.length > 0) out.note(out.t('output.lost', { file, out: target, list: list(out.lang) }));
+  if (frozen.length > 0) {
+    for (const f of frozen) out.line(`  ${f.sheet}!${f.cell}: ${f.before} → ${out.t('cli.frozenValue')}`);
+    out.line(out.t('cli.neutralised', { count: frozen.length, file: target }));
+  }
+  return bytes;
 }
 
 function printTotals(out: Out, result: CheckResult): void {
@@ -107,20 +138,40 @@ function exitFor(result: CheckResult, strict: boolean): number {
   return result.counts.error > 0 || (strict && result.counts.warning > 0) ? EXIT.findings : EXIT.ok;
 }
 
-async function buildXlsx(spec: PlanSpec, style: FormulaStyle, annexes = true): Promise<Buffer> {
-  const built = annexes ? buildPlanWithAnnexes(spec, { formulaStyle: style }) : buildPlanWorkbook(spec, { formulaStyle: style });
-  if (!built.ok) {
-    const vi = built.errors.map((e) => translate(e.key, e.params, 'vi')).join('; ');
-    const en = built.errors.map((e) => translate(e.key, e.params, 'en')).join('; ');
-    throw new CliError(EXIT.usage, vi, en);
+/**
+ * A plan spec → .xlsx bytes. With `planFile` (kh new), what Excel or kh check would refuse is
+ * refused here, naming the plan file: too many cells or rows, text or formulas too long for a
+ * cell, words missing, or bytes the pre-flight turns down.
+ */
+async function buildXlsx(spec: PlanSpec, style: FormulaStyle, annexes = true, files?: { plan: string; out: string }): Promise<Buffer> {
+  // the description is let go once exceljs holds the cells: writing 60k activities needs both otherwise
+  const workbook = await (async () => {
+    const built = annexes ? buildPlanWithAnnexes(spec, { formulaStyle: style }) : buildPlanWorkbook(spec, { formulaStyle: style });
+    if (!built.ok) {
+      const vi = built.errors.map((e) => translate(e.key, e.params, 'vi')).join('; ');
+      const en = built.errors.map((e) => translate(e.key, e.params, 'en')).join('; ');
+      throw new CliError(EXIT.usage, vi, en);
+    }
+    const problem = files ? descriptionProblem(built.description) : null;
+    if (problem && files) throw problemError(EXIT.usage, problem, files.plan);
+    return descriptionToWorkbook(built.description);
+  })();
+  const bytes = await xlsxOf(workbook);
+  if (files) {
+    const refused = await writtenProblem(bytes);
+    if (refused) {
+      const message = (lang: Lang): string => renderProblem({ key: 'plan.unreadable', params: { out: files.out, reason: renderProblem(refused, files.out, lang) } }, files.plan, lang);
+      throw new CliError(EXIT.usage, message('vi'), message('en'));
+    }
   }
-  return descriptionToXlsx(built.description);
+  return bytes;
 }
 
 const REWRITE_OPTIONS: CommandOptions = {
   out: { type: 'string', short: 'o', example: 'ra.xlsx' },
   'in-place': { type: 'boolean' },
   force: { type: 'boolean' },
+  'accept-loss': { type: 'boolean' },
 };
 
 /** Every command, by name. A new command: its own module under src/cli/ exporting a Command, one line here. */
@@ -151,20 +202,13 @@ const COMMANDS: Record<string, Command> = {
       const planPath = stringOption(args, 'plan');
       const target = stringOption(args, 'out');
       if (!planPath || !target) throw usage('new');
-      let data: unknown;
-      try {
-        data = JSON.parse(readInput(planPath).toString('utf8'));
-      } catch (error) {
-        if (error instanceof CliError) throw error;
-        throw new CliError(EXIT.usage, translate('cli.badJson', { file: planPath }, 'vi'), translate('cli.badJson', { file: planPath }, 'en'));
-      }
-      const parsed = parsePlanJson(data);
+      const parsed = parsePlanJson(readPlanJson(planPath));
       if (!parsed.ok) {
         for (const p of parsed.problems) out.line(`  ${p.path}: ${out.lang === 'en' ? p.en : p.vi}`);
         throw new CliError(EXIT.usage, translate('cli.badPlan', { file: planPath }, 'vi'), translate('cli.badPlan', { file: planPath }, 'en'));
       }
       const style = booleanOption(args, 'kh-formulas') ? 'kh' : 'native';
-      writeOutput(resolve(target), await buildXlsx(parsed.spec, style, !booleanOption(args, 'no-annex')), booleanOption(args, 'force'));
+      writeOutput(resolve(target), await buildXlsx(parsed.spec, style, !booleanOption(args, 'no-annex'), { plan: planPath, out: resolve(target) }), booleanOption(args, 'force'));
       out.line(out.t('cli.written', { file: resolve(target) }));
       return EXIT.ok;
     },
@@ -222,7 +266,7 @@ const COMMANDS: Record<string, Command> = {
       const target = rewriteTarget(args, file, '.bieu.xlsx');
       const opened = await openWorkbook(file, out);
       // one load: reading the snapshot creates nothing in the workbook the patch is applied to
-      const snapshot = snapshotFrom(opened.workbook, file);
+      const snapshot = snapshotFrom(opened, file);
       const spec = readPlanSpec(snapshot);
       const result = annexGeneration(spec, snapshot, { formulaStyle: booleanOption(args, 'kh-formulas') ? 'kh' : 'native' });
       if (!result.ok) {
@@ -233,8 +277,7 @@ const COMMANDS: Record<string, Command> = {
       const { report } = result;
       const wb = opened.workbook;
       await applyToWorkbook(wb, result.patch);
-      writeOutput(target, Buffer.from(await wb.xlsx.writeBuffer()), inPlace || booleanOption(args, 'force'));
-      noteDropped(out, opened, file, target);
+      await writeRewritten(out, args, opened, file, target, inPlace || booleanOption(args, 'force'));
       const list = (names: string[]): string => (names.length > 0 ? names.join(', ') : '—');
       out.line(out.t('cli.annexDone', { created: list(report.created), refreshed: list(report.refreshed), unchanged: list(report.unchanged) }));
       for (const r of report.renamed) out.line(`  ${r.wanted} → ${r.used}`);
@@ -256,12 +299,11 @@ const COMMANDS: Record<string, Command> = {
       const inPlace = booleanOption(args, 'in-place');
       const target = rewriteTarget(args, file, '.gui-di.xlsx');
       const opened = await openWorkbook(file, out);
-      const { patch, changes } = sendSafe(snapshotFrom(opened.workbook, file));
+      const { patch, changes } = sendSafe(snapshotFrom(opened, file));
       const wb = opened.workbook;
       await applyToWorkbook(wb, patch);
-      writeOutput(target, Buffer.from(await wb.xlsx.writeBuffer()), inPlace || booleanOption(args, 'force'));
-      noteDropped(out, opened, file, target);
-      for (const c of changes) out.line(`  ${c.sheet}!${c.cell}: ${c.before} → ${c.action === 'native' ? c.after : JSON.stringify(c.after)}`);
+      await writeRewritten(out, args, opened, file, target, inPlace || booleanOption(args, 'force'), ['externalLinks']);
+      for (const c of changes) out.line(`  ${c.sheet}!${c.cell}: ${c.before} → ${c.action === 'native' ? c.after : c.action === 'unlink' ? out.t('cli.unlinked', { text: String(c.after ?? '') }) : JSON.stringify(c.after)}`);
       out.line(out.t('cli.sendSafeDone', { count: changes.length, file: target }));
       return EXIT.ok;
     },
@@ -289,16 +331,16 @@ const COMMANDS: Record<string, Command> = {
             const r = convertCellText({ value: cell.value, font: cell.font?.name ?? null }, from as LegacyEncoding | undefined);
             if (!r.changed) return;
             cell.value = r.value as string;
-            // legacy fonts draw Unicode as garbage: the converted cell gets a Unicode font
-            cell.font = { ...(cell.font ?? {}), name: 'Times New Roman' };
+            // legacy fonts draw Unicode as garbage: the converted cell gets a Unicode font (its own
+            // style: the one it shares with unconverted cells of the same look stays as it was)
+            restyle(cell, { font: { ...(cell.font ?? {}), name: 'Times New Roman' } });
             count++;
           }),
         );
         if (count > 0) out.line(`  ${ws.name}: ${count}`);
         total += count;
       });
-      writeOutput(target, Buffer.from(await wb.xlsx.writeBuffer()), inPlace || booleanOption(args, 'force'));
-      noteDropped(out, opened, file, target);
+      await writeRewritten(out, args, opened, file, target, inPlace || booleanOption(args, 'force'));
       out.line(out.t('cli.convertDone', { count: total, file: target }));
       return EXIT.ok;
     },
@@ -307,9 +349,11 @@ const COMMANDS: Record<string, Command> = {
   adopt: adoptCommand({
     open: async (path, out) => {
       const opened = await openWorkbook(path, out);
-      return { workbook: opened.workbook, snapshot: snapshotFrom(opened.workbook, path) };
+      return { ...opened, snapshot: snapshotFrom(opened, path) };
     },
     target: (args, file, suffix) => rewriteTarget(args, file, suffix),
+    // the officer's workbook written back with KH's sheets beside: the same rules as annex
+    write: (out, args, opened, file, target) => writeRewritten(out, args, opened, file, target, booleanOption(args, 'force')),
   }),
 
   words: {
@@ -380,6 +424,16 @@ async function checkFolder(args: ParsedArgs, out: Out, dir: string, tolerance: n
   }
   out.line(out.t('cli.batchDone', { files: files.length, checked: outcomes.filter((o) => o.ok).length, skipped: outcomes.filter((o) => !o.ok).length }));
   return failed ? EXIT.findings : EXIT.ok;
+}
+
+/** A plan file's JSON (a usage error naming the file when it is not JSON). */
+function readPlanJson(planPath: string): unknown {
+  try {
+    return JSON.parse(readInput(planPath).toString('utf8'));
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(EXIT.usage, translate('cli.badJson', { file: planPath }, 'vi'), translate('cli.badJson', { file: planPath }, 'en'));
+  }
 }
 
 /** --tolerance, checked before any file is read: 1e400, -1 and words are usage errors. */

@@ -26,7 +26,7 @@ import { PlanSpec } from '../core/plan';
 import { applyToWorkbook, workbookSnapshot } from '../workbook/exceljs';
 import { CommandOptions, ParsedArgs, UsageError } from './args';
 import { Command, Out, booleanOption, stringOption } from './command';
-import { CliError, EXIT, cliError, writeOutput } from './files';
+import { CliError, EXIT, cliError } from './files';
 
 /** The facts of a plan the officer gives on the command line. */
 export const FACT_OPTIONS: CommandOptions = {
@@ -185,11 +185,15 @@ export interface OpenedWorkbook {
   snapshot: WorkbookSnapshot;
 }
 
-/** What `kh adopt` borrows from main.ts (reading with the pre-flight, where a rewrite goes). */
-export interface AdoptDeps {
-  open(path: string, out: Out): Promise<OpenedWorkbook>;
+/**
+ * What `kh adopt` borrows from main.ts: reading with the pre-flight, where a rewrite goes, and the
+ * rewrite itself (dangerous content frozen, a loss of charts, names… refused unless
+ * --accept-loss), which returns the bytes written.
+ */
+export interface AdoptDeps<O extends OpenedWorkbook = OpenedWorkbook> {
+  open(path: string, out: Out): Promise<O>;
   target(args: ParsedArgs, file: string, suffix: string): string;
-  afterWrite?(out: Out, file: string, target: string): void;
+  write(out: Out, args: ParsedArgs, opened: O, file: string, target: string): Promise<Buffer>;
 }
 
 /** The recognised table to adopt: on the sheet named, else the sheet with the largest table of items. */
@@ -209,9 +213,9 @@ function pickTable(snapshot: WorkbookSnapshot, args: ParsedArgs, file: string): 
   return best;
 }
 
-export function adoptCommand(deps: AdoptDeps): Command {
+export function adoptCommand<O extends OpenedWorkbook>(deps: AdoptDeps<O>): Command {
   return {
-    options: { ...ADOPT_OPTIONS, out: { type: 'string', short: 'o', example: 'kehoach.kh.xlsx' }, force: { type: 'boolean' }, 'kh-formulas': { type: 'boolean' } },
+    options: { ...ADOPT_OPTIONS, out: { type: 'string', short: 'o', example: 'kehoach.kh.xlsx' }, force: { type: 'boolean' }, 'accept-loss': { type: 'boolean' }, 'kh-formulas': { type: 'boolean' } },
     positionals: { min: 1, max: 1 },
     help: 'cli.help.adopt',
     async run(args, out) {
@@ -241,9 +245,7 @@ export function adoptCommand(deps: AdoptDeps): Command {
       const annexes = annexGeneration(spec, workbookSnapshot(wb), { formulaStyle: style });
       if (!annexes.ok) throw planErrors(out, annexes.errors);
       await applyToWorkbook(wb, annexes.patch);
-      const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-      writeOutput(target, bytes, booleanOption(args, 'force'));
-      deps.afterWrite?.(out, file, target);
+      const bytes = await deps.write(out, args, opened, file, target);
       out.line(out.t('cli.adoptDone', { items: adopted.items, activities: adopted.activities, file: target }));
       // the proof: the new plan's totals are the officer's detail rows, to the đồng
       const before = fileFigures([table]);

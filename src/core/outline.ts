@@ -4,6 +4,7 @@
  * - machine codes KH writes in its code column: DA3, DA3.1, DA3.1.2 (catalogue form DA3.TDA1 is
  *   accepted and read as DA3.1). The tree of machine codes drives roll-ups.
  */
+import { maxOf } from './arrays';
 
 // ---------- display labels ----------
 
@@ -266,7 +267,7 @@ export function outlineGaps(tree: OutlineTree): Array<OutlineIssue & { kind: 'ga
   });
   const issues: Array<OutlineIssue & { kind: 'gap' }> = [];
   for (const [key, g] of groups) {
-    const max = Math.max(...g.numbers);
+    const max = maxOf(g.numbers);
     if (max > 10_000) continue;
     const root = key.endsWith('#root');
     const base = root ? key.slice(0, -'#root'.length) : `${key}.`;

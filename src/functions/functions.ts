@@ -26,7 +26,7 @@ type Result = number | string | boolean | CustomFunctions.Error;
 
 function toExcel(value: Out): Result {
   if (value instanceof FunctionError) {
-    const code = value.kind === 'na' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+    const code = value.kind === 'na' ? CustomFunctions.ErrorCode.notAvailable : value.kind === 'num' ? CustomFunctions.ErrorCode.invalidNumber : CustomFunctions.ErrorCode.invalidValue;
     return new CustomFunctions.Error(code, value.message);
   }
   return value;

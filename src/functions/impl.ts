@@ -15,9 +15,9 @@ import { detectEncoding, convertLegacy } from '../core/text';
 import { checkCounterpart, describeGap, parseCounterpartMinimum } from '../core/sources';
 import { ambiguousAmount } from '../core/ambiguity';
 
-export type ErrorKind = 'value' | 'na';
+export type ErrorKind = 'value' | 'na' | 'num';
 
-/** An error a function returns in place of a value: Excel shows #VALUE! or #N/A with the message. */
+/** An error a function returns in place of a value: Excel shows #VALUE!, #N/A or #NUM! with the message. */
 export class FunctionError {
   constructor(
     readonly kind: ErrorKind,
@@ -48,6 +48,14 @@ function fail(kind: ErrorKind, key: MessageKey, params?: MessageParams): Functio
 
 function fmt(value: number): string {
   return formatAmount(value, { maxDecimals: 6, locale: currentLang() });
+}
+
+/**
+ * A number Excel can hold, or #NUM! with a sentence: sums and conversions of values Excel holds
+ * (9e307 + 9e307, 1e300 tỷ in đồng) can pass 1.8 × 10^308, which Excel cannot show.
+ */
+function finite(value: number): number | FunctionError {
+  return Number.isFinite(value) ? value : fail('num', 'function.overflow');
 }
 
 function isEmpty(cell: Cell): boolean {
@@ -130,11 +138,12 @@ export function rollupImpl(codes: Cell[][], values: Cell[][], code?: Cell): Out[
     if (canonicalCode(wanted) === null) return fail('value', 'rollup.malformedCode', { code: wanted });
     const totals = rollupCodeInTree(tree, amounts, wanted);
     if (totals === null) return fail('na', 'rollup.codeNotFound', { code: wanted });
-    return [totals];
+    return [totals.map((v) => (v === null ? '' : finite(v)))];
   }
   const out: Out[][] = rollupTree(tree, amounts).values as Out[][];
-  // Excel shows null as 0 in a spill; an empty input cell stays visibly empty
-  for (const row of out) for (let c = 0; c < row.length; c++) if (row[c] === null) row[c] = '';
+  // Excel shows null as 0 in a spill; an empty input cell stays visibly empty; a sum past what
+  // Excel holds is #NUM! in its cell, the others stay
+  for (const row of out) for (let c = 0; c < row.length; c++) row[c] = row[c] === null ? '' : typeof row[c] === 'number' ? finite(row[c] as number) : row[c];
   return out;
 }
 
@@ -142,9 +151,10 @@ export function rollupImpl(codes: Cell[][], values: Cell[][], code?: Cell): Out[
 
 function readTolerance(arg: Cell): number | FunctionError {
   if (isEmpty(arg)) return 0;
-  if (typeof arg === 'number' && arg >= 0) return arg;
+  if (typeof arg === 'number' && arg >= 0 && Number.isFinite(arg)) return arg;
   const parsed = typeof arg === 'string' ? parseAmount(arg) : null;
-  if (parsed && parsed.ok && parsed.value >= 0) return parsed.value;
+  // a tolerance of 310 digits is past what Excel holds: #NUM!, never a thrown RangeError
+  if (parsed && parsed.ok && parsed.value >= 0) return Number.isFinite(parsed.value) ? parsed.value : fail('num', 'sources.toleranceTooLarge', { text: String(arg).slice(0, 40) });
   return fail('value', 'sources.tolerance', { text: String(arg) });
 }
 
@@ -164,8 +174,11 @@ export function checkSourcesImpl(total: Cell[][], sources: Cell[][], tolerance?:
     if (block instanceof FunctionError) return [fail('value', 'range.notNumber', { row: r + 1, column: row.findIndex((c) => !isEmpty(c) && typeof c !== 'number') + 1, text: String(row.find((c) => !isEmpty(c) && typeof c !== 'number')) })];
     const stated = typeof cell === 'number' ? cell : 0;
     const computed = sumExact(block[0].filter((v): v is number => v !== null));
+    if (!Number.isFinite(computed)) return [fail('num', 'sources.overflow', { row: r + 1 })];
     if (amountsEqual(stated, computed, tol)) return [translate('sources.ok', {}, currentLang())];
-    return [describeGap({ whole: 'total', stated, computed, difference: differenceExact(stated, computed), parts: [] }, currentLang())];
+    const difference = differenceExact(stated, computed);
+    if (!Number.isFinite(difference)) return [fail('num', 'sources.overflow', { row: r + 1 })];
+    return [describeGap({ whole: 'total', stated, computed, difference, parts: [] }, currentLang())];
   });
 }
 
@@ -215,16 +228,16 @@ export function bangChuImpl(amount: Cell, unit?: Cell, style?: Cell): string | F
 
 export function soTienImpl(text: Cell, unit?: Cell): number | FunctionError {
   if (isEmpty(text)) return fail('value', 'amount.empty');
-  if (typeof text === 'number') return text;
+  if (typeof text === 'number') return finite(text);
   const source = String(text);
   let parsed = parseAmount(source);
   if (!parsed.ok && parsed.error === 'invalid') parsed = findAmount(source) ?? parsed;
   if (!parsed.ok) return parsed.error === 'invalid' ? fail('value', 'amount.notFound', { text: source }) : amountError(parsed, source);
   const target = optionalText(unit ?? null);
-  if (target === null || parsed.unit === null) return parsed.value;
+  if (target === null || parsed.unit === null || !Number.isFinite(parsed.value)) return finite(parsed.value);
   const to = parseUnit(target);
   if (to === null) return fail('value', 'unit.unknown', { unit: target });
-  return convertUnit(parsed.value, parsed.unit, to);
+  return finite(convertUnit(parsed.value, parsed.unit, to));
 }
 
 // ---------- KH.DOIDONVI ----------
@@ -239,10 +252,10 @@ export function doiDonViImpl(values: Cell[][], from: Cell, to: Cell): Out[][] | 
   return matrixOf(values).map((row) =>
     row.map((cell): Out => {
       if (isEmpty(cell)) return '';
-      if (typeof cell === 'number') return convertUnit(cell, fromUnit, toUnit);
+      if (typeof cell === 'number') return Number.isFinite(cell) ? finite(convertUnit(cell, fromUnit, toUnit)) : fail('num', 'function.overflow');
       const parsed = parseAmount(String(cell));
       if (!parsed.ok) return amountError(parsed, String(cell));
-      return convertUnit(parsed.value, parsed.unit ?? fromUnit, toUnit);
+      return Number.isFinite(parsed.value) ? finite(convertUnit(parsed.value, parsed.unit ?? fromUnit, toUnit)) : fail('num', 'function.overflow');
     }),
   );
 }
@@ -306,10 +319,16 @@ export function doiUngImpl(nsdp: Cell, nstw: Cell, group?: Cell): number | strin
   if (typeof local !== 'number') return fail('value', 'range.notNumber', { row: 1, column: 1, text: String(local) });
   if (typeof central !== 'number') return fail('value', 'range.notNumber', { row: 1, column: 2, text: String(central) });
   if (central === 0) return fail('na', 'counterpart.noCentral');
-  if (isEmpty(group ?? null)) return local / central;
+  if (!Number.isFinite(local) || !Number.isFinite(central)) return fail('num', 'function.overflow');
+  // 1e308 ÷ 1e-308: a ratio past what Excel holds
+  const ratio = finite(local / central);
+  if (ratio instanceof FunctionError) return ratio;
+  if (isEmpty(group ?? null)) return ratio;
   const minimum = parseCounterpartMinimum(group);
   if (minimum === null) return fail('value', 'counterpart.badGroup', { text: String(group) });
   const result = checkCounterpart(local, central, minimum);
+  // the sentence shows the ratio as a percentage: 9e307 × 100 is past what a number holds
+  if (!Number.isFinite(result.shortfall) || !Number.isFinite((result.ratio ?? 0) * 100)) return fail('num', 'function.overflow');
   const params = { ratio: percent(result.ratio ?? 0), minimum: percent(minimum), shortfall: fmt(result.shortfall) };
   return translate(result.ok ? 'counterpart.ok' : 'counterpart.low', params, currentLang());
 }

@@ -9,6 +9,7 @@ import { CellValue } from '../core/book/model';
 import type { SheetSnapshot, WorkbookSnapshot } from '../core/book/snapshot';
 import { parseCell } from '../core/book/address';
 import { ApiSupport, ApplyReport, applyDescription } from './office';
+import { pushAll } from '../core/arrays';
 
 export type Scope = 'selection' | 'sheet';
 
@@ -85,6 +86,6 @@ export async function writeEdits(
   before?: WorkbookSnapshot,
 ): Promise<ApplyReport> {
   const description: WorkbookDescription = { sheets: [], names: [], styles };
-  for (const s of bySheet) if (s.edits.length > 0) description.sheets.push(...editsDescription(s.sheet, s.edits).sheets);
+  for (const s of bySheet) if (s.edits.length > 0) pushAll(description.sheets, editsDescription(s.sheet, s.edits).sheets);
   return applyDescription(context, description, support, { sheets: bySheet.map((s) => ({ name: s.sheet, protected: s.protected })), names: [], snapshot: before });
 }

@@ -10,15 +10,18 @@ import { cellAddress, columnLetter, parseCell } from '../core/book/address';
 import { inspectWorkbook, Inspection, READ_LIMITS, ReadLimits, WorkbookReadError } from './preflight';
 
 const MM_PER_INCH = 25.4;
+/** Rows handed to exceljs's insertRows at once (it spreads them into a call). */
+const INSERT_SLICE = 10_000;
 
 function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
-function applyStyle(cell: ExcelJS.Cell, style: StyleSpec | undefined): void {
-  if (!style) return;
-  if (style.font) {
-    cell.font = {
+/** What a spec's style, number format and lock make of a cell's style, fields not named kept. */
+function derivedStyle(base: Partial<ExcelJS.Style>, spec: CellSpec, style: StyleSpec | undefined): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = { ...base };
+  if (style?.font) {
+    out.font = {
       name: style.font.name,
       size: style.font.size,
       bold: style.font.bold,
@@ -26,26 +29,64 @@ function applyStyle(cell: ExcelJS.Cell, style: StyleSpec | undefined): void {
       color: style.font.color ? { argb: argb(style.font.color) } : undefined,
     };
   }
-  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
-  if (style.horizontal || style.vertical || style.wrap) {
-    cell.alignment = { horizontal: style.horizontal, vertical: style.vertical, wrapText: style.wrap };
+  if (style?.fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  if (style && (style.horizontal || style.vertical || style.wrap)) {
+    out.alignment = { horizontal: style.horizontal, vertical: style.vertical, wrapText: style.wrap };
   }
-  if (style.border) {
+  if (style?.border) {
     const thin: Partial<ExcelJS.Border> = { style: 'thin' };
-    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+    out.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  if (spec.numberFormat) out.numFmt = spec.numberFormat;
+  if (spec.locked === false) out.protection = { locked: false };
+  return out;
+}
+
+/**
+ * One style object per distinct (style of the cell before, spec's style, number format, lock):
+ * exceljs serialises a style once per object it has not seen (a WeakMap), so 1.7 million cells
+ * sharing 40 objects write in seconds where 1.7 million copies took a minute. Shared objects are
+ * never mutated: a cell's style is changed by assigning another object (see `restyle`).
+ */
+class StyleCache {
+  private readonly fresh = new Map<string, Partial<ExcelJS.Style>>();
+  private readonly byBase = new WeakMap<object, Map<string, Partial<ExcelJS.Style>>>();
+  constructor(private readonly styles: Record<string, StyleSpec>) {}
+
+  styleOf(base: Partial<ExcelJS.Style>, spec: CellSpec): Partial<ExcelJS.Style> {
+    const key = `${spec.style ?? ''}\u0000${spec.numberFormat ?? ''}\u0000${spec.locked === false ? 'u' : ''}`;
+    // a new cell's style is an empty object of its own: all of them share one entry
+    let cache = Object.keys(base).length === 0 ? this.fresh : this.byBase.get(base);
+    if (!cache) {
+      cache = new Map();
+      this.byBase.set(base, cache);
+    }
+    let style = cache.get(key);
+    if (!style) {
+      style = derivedStyle(base, spec, spec.style ? this.styles[spec.style] : undefined);
+      cache.set(key, style);
+    }
+    return style;
   }
 }
 
-function writeCell(cell: ExcelJS.Cell, spec: CellSpec, styles: Record<string, StyleSpec>): void {
+function writeCell(cell: ExcelJS.Cell, spec: CellSpec, styles: StyleCache): void {
   if (spec.formula !== undefined) {
     cell.value = { formula: spec.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
   } else if (spec.value !== undefined) {
     // a string stays a string in the file, even "=…" or "- …": exceljs writes it as text
     cell.value = spec.value;
   }
-  if (spec.style) applyStyle(cell, styles[spec.style]);
-  if (spec.numberFormat) cell.numFmt = spec.numberFormat;
-  if (spec.locked === false) cell.protection = { locked: false };
+  if (spec.style || spec.numberFormat || spec.locked === false) cell.style = styles.styleOf(cell.style, spec);
+}
+
+/**
+ * Changes some fields of one cell's style. exceljs shares one style object among the cells of a
+ * loaded file that had the same style, and KH's writer shares them too: setting `cell.font`
+ * would change every cell sharing it, so a copy is assigned.
+ */
+export function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
+  cell.style = { ...cell.style, ...change };
 }
 
 /**
@@ -76,7 +117,7 @@ function forEachCellIn(range: string, fn: (address: string) => void): void {
   for (let r = start.row; r <= end.row; r++) for (let c = start.col; c <= end.col; c++) fn(cellAddress(r, c));
 }
 
-async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, styles: Record<string, StyleSpec>): Promise<void> {
+async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, styles: StyleCache): Promise<void> {
   const old = workbook.getWorksheet(sheet.name);
   if (old && sheet.replace) workbook.removeWorksheet(old.id);
   const ws = (sheet.replace ? undefined : old) ?? workbook.addWorksheet(sheet.name);
@@ -89,7 +130,10 @@ async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, styles: 
   }
   // exceljs moves the cells but does not rewrite references: KH rewrites its own formulas on the
   // moved rows; formulas of the user's that point below an inserted row are not adjusted here
-  for (const ins of sheet.insertRows ?? []) ws.spliceRows(ins.row + 1, 0, ...Array.from({ length: ins.count }, () => []));
+  // exceljs spreads the rows it inserts onto the stack: a block of thousands goes in slices
+  for (const ins of sheet.insertRows ?? []) {
+    for (let left = ins.count; left > 0; left -= INSERT_SLICE) ws.insertRows(ins.row + 1, Array.from({ length: Math.min(left, INSERT_SLICE) }, () => []));
+  }
   for (const block of sheet.blocks) {
     block.cells.forEach((line, r) => {
       line.forEach((spec, c) => {
@@ -147,7 +191,8 @@ async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, styles: 
 
 /** A description (or a patch of one) applied to an exceljs workbook. */
 export async function applyToWorkbook(workbook: ExcelJS.Workbook, description: WorkbookDescription): Promise<void> {
-  for (const sheet of description.sheets) await writeSheet(workbook, sheet, description.styles);
+  const styles = new StyleCache(description.styles);
+  for (const sheet of description.sheets) await writeSheet(workbook, sheet, styles);
   for (const name of description.names) {
     const location = name.ref.replace(/^=/, '');
     workbook.definedNames.remove(location, name.name);
@@ -159,9 +204,21 @@ export async function applyToWorkbook(workbook: ExcelJS.Workbook, description: W
 
 /** Description → .xlsx bytes. */
 export async function descriptionToXlsx(description: WorkbookDescription): Promise<Buffer> {
+  return xlsxOf(await descriptionToWorkbook(description));
+}
+
+/**
+ * Description → exceljs workbook. A caller that lets go of the description before `xlsxOf`
+ * writes a large plan in far less memory (the description of 60k activities is ~450 MB).
+ */
+export async function descriptionToWorkbook(description: WorkbookDescription): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'KH';
   await applyToWorkbook(workbook, description);
+  return workbook;
+}
+
+export async function xlsxOf(workbook: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -197,6 +254,7 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const numberFormats: (string | null)[][] = [];
   const fonts: (string | null)[][] = [];
   const hiddenRows: number[] = [];
+  const hyperlinks: Array<{ cell: string; target: string }> = [];
   const styles: CellEmphasis[] = [];
   for (let r = 1; r <= rows; r++) {
     // findRow, not getRow: reading must not create rows (a sparse sheet stays sparse in memory)
@@ -211,10 +269,16 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
       // exceljs answers the top-left value in every cell of a merged area; Excel holds it in the first only
       if (cell.isMerged && cell.master !== cell) return;
       const { value, formula } = readValue(cell);
+      // <v>NaN</v>, <v>1E+400</v>: no number Excel holds; said with its cell, never read as blank
+      if (typeof value === 'number' && !Number.isFinite(value)) {
+        throw new WorkbookReadError({ key: 'input.badNumber', params: { sheet: ws.name, cell: cellAddress(r - 1, c - 1), text: String(value) } });
+      }
       vLine[c - 1] = value;
       fLine[c - 1] = formula;
       nLine[c - 1] = cell.numFmt ?? null;
       fontLine[c - 1] = cell.font?.name ?? null;
+      const link = (cell.value as { hyperlink?: unknown } | null)?.hyperlink;
+      if (typeof link === 'string' && link !== '') hyperlinks.push({ cell: cellAddress(r - 1, c - 1), target: link });
       const bold = cell.font?.bold === true;
       const indent = cell.alignment?.indent ?? 0;
       if (bold || indent > 0) styles.push({ row: r - 1, col: c - 1, ...(bold ? { bold } : {}), ...(indent > 0 ? { indent } : {}) });
@@ -228,7 +292,7 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   // exceljs keeps merged areas by their top-left cell (ws.model would rebuild every row to give them)
   const areas = (ws as unknown as { _merges?: Record<string, { range?: string }> })._merges ?? {};
   const merges = Object.values(areas).map((a) => a?.range).filter((m): m is string => typeof m === 'string');
-  return { name: ws.name, visibility, values, formulas, numberFormats, fonts, protected: Boolean((ws as unknown as { sheetProtection?: unknown }).sheetProtection), hiddenRows, merges, styles };
+  return { name: ws.name, visibility, values, formulas, numberFormats, fonts, protected: Boolean((ws as unknown as { sheetProtection?: unknown }).sheetProtection), hiddenRows, merges, styles, ...(hyperlinks.length > 0 ? { hyperlinks } : {}) };
 }
 
 /**
@@ -247,14 +311,18 @@ function checkExtent(workbook: ExcelJS.Workbook, limits: ReadLimits): void {
   });
 }
 
-export function workbookSnapshot(workbook: ExcelJS.Workbook, limits: ReadLimits = READ_LIMITS): WorkbookSnapshot {
+/**
+ * An exceljs workbook → snapshot. `inspection` (the pre-flight's, from the same bytes) adds what
+ * exceljs does not keep: the targets of the file's external-link parts.
+ */
+export function workbookSnapshot(workbook: ExcelJS.Workbook, limits: ReadLimits = READ_LIMITS, inspection?: Inspection): WorkbookSnapshot {
   checkExtent(workbook, limits);
   const sheets: SheetSnapshot[] = [];
   workbook.eachSheet((ws) => sheets.push(sheetSnapshot(ws)));
   const names: WorkbookSnapshot['names'] = [];
   const model = (workbook.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> }).model;
   for (const n of model ?? []) names.push({ name: n.name, ref: `=${n.ranges.join(',')}` });
-  return { sheets, names };
+  return inspection && inspection.externalLinks.length > 0 ? { sheets, names, externalLinks: inspection.externalLinks } : { sheets, names };
 }
 
 /**
@@ -276,9 +344,9 @@ export async function readXlsx(bytes: Buffer, limits: ReadLimits = READ_LIMITS):
 
 /** .xlsx bytes → snapshot; throws only WorkbookReadError. */
 export async function xlsxToSnapshot(bytes: Buffer | ArrayBuffer, limits: ReadLimits = READ_LIMITS): Promise<WorkbookSnapshot> {
-  const { workbook } = await readXlsx(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes), limits);
+  const { workbook, inspection } = await readXlsx(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes), limits);
   try {
-    return workbookSnapshot(workbook, limits);
+    return workbookSnapshot(workbook, limits, inspection);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
     throw new WorkbookReadError({ key: 'input.damaged', params: {} });

@@ -9,6 +9,7 @@ import { CellSpec, CellValue, SheetSpec, StyleSpec, WorkbookDescription } from '
 import { CellEmphasis, SheetSnapshot, WorkbookSnapshot } from '../core/book/snapshot';
 import { cellAddress, rangeAddress } from '../core/book/address';
 import { WriteRefused, newJournal, recover } from './recover';
+import { maxOf } from '../core/arrays';
 
 export interface ApiSupport {
   isSetSupported(name: string, version: string): boolean;
@@ -150,7 +151,7 @@ function queueSheet(
     for (const block of sheet.blocks) {
       // a block is written row-run by row-run; in a sheet created now, untouched cells are simply empty
       const rows = block.cells;
-      const width = Math.max(0, ...rows.map((l) => l.length));
+      const width = maxOf(rows.map((l) => l.length), 0);
       if (fresh) {
         const encode = (l: (CellSpec | null)[]): { f: Array<string | number | boolean>; n: string[] } => ({
           f: Array.from({ length: width }, (_, c) => (l[c] ? cellInput(l[c] as CellSpec) : '')),
@@ -308,7 +309,7 @@ export async function applyDescription(
       journal.created.push(sheet.name);
       continue;
     }
-    const rects = sheet.blocks.map((b) => ({ row: b.row, col: b.col, rows: b.cells.length, cols: Math.max(0, ...b.cells.map((l) => l.length)) }));
+    const rects = sheet.blocks.map((b) => ({ row: b.row, col: b.col, rows: b.cells.length, cols: maxOf(b.cells.map((l) => l.length), 0) }));
     journal.touched.set(prior.name.toLowerCase(), { name: prior.name, whole: Boolean(sheet.replace) || (sheet.insertRows ?? []).length > 0, rects, protected: Boolean(prior.protected) });
   }
   const before = new Map(existing.names.map((n) => [n.name.toLowerCase(), n.ref ?? null]));

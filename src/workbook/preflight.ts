@@ -9,6 +9,8 @@
  */
 import { createInflateRaw, inflateRawSync } from 'zlib';
 import type { Message, MessageKey, MessageParams } from '../core/i18n';
+import { decodeEnd, GRID, leadingInteger, scanDefinedName, scanRef, scanRefList } from './grid-refs';
+import { XmlScanError, XmlScanner } from './xml-scan';
 
 export interface ReadLimits {
   /** Size of the file on disk. */
@@ -29,6 +31,8 @@ export interface ReadLimits {
   /** Rows × columns of the used ranges, all sheets: the snapshot is dense from A1. */
   maxGridCells: number;
   maxSharedStrings: number;
+  /** Merged ranges of one sheet: exceljs checks each new one against all before (quadratic time). */
+  maxMergesPerSheet: number;
   /**
    * Memory exceljs will take for what it creates cell by cell: stored cells, every cell of a merged
    * range, of a data-validation range and of a named range (a validation on A1:XFD1048576 is 17
@@ -54,6 +58,7 @@ export const READ_LIMITS: Readonly<ReadLimits> = {
   maxCells: 1_500_000,
   maxGridCells: 5_000_000,
   maxSharedStrings: 1_000_000,
+  maxMergesPerSheet: 10_000,
   maxEstimatedBytes: 1024 * MB,
 };
 
@@ -85,6 +90,8 @@ export interface Inspection {
   styles: number;
   comments: number;
   estimatedBytes: number;
+  /** Where the workbook's external-link parts point (xl/externalLinks/_rels). */
+  externalLinks: string[];
 }
 
 const CFB_MAGIC = Buffer.from('d0cf11e0a1b11ae1', 'hex');
@@ -252,6 +259,11 @@ function dataOf(bytes: Buffer, part: ZipPart): Buffer {
   return bytes.subarray(start, start + part.compressed);
 }
 
+/** The parts of a zip KH or exceljs wrote, or one the pre-flight accepted (for comparing two files). */
+export function zipParts(bytes: Buffer, limits: ReadLimits = READ_LIMITS): Array<{ name: string; size: number; read: (onChunk: (chunk: Buffer) => void) => Promise<void> }> {
+  return centralDirectory(bytes, limits.maxEntries).map((part) => ({ name: part.name, size: part.size, read: (onChunk) => eachChunk(dataOf(bytes, part), part, onChunk) }));
+}
+
 const SMALL_PART = 1024 * 1024;
 const STREAM_CHUNK = 64 * 1024;
 
@@ -329,116 +341,88 @@ export class TagCounter {
   }
 }
 
-/**
- * Hands over every start tag `<name …>` found in a stream, whole, wherever the chunks split it.
- * A tag longer than `maxTag` is damage (no attribute KH reads is that long).
- */
-export class TagReader {
-  private carry = '';
-  constructor(
-    private readonly names: string[],
-    private readonly onTag: (name: string, tag: string) => void,
-    private readonly maxTag = 4 * MB,
-  ) {}
-  feed(chunk: Buffer): void {
-    const text = this.carry + chunk.toString('latin1');
-    let keepFrom = Math.max(0, text.length - 32);
-    for (const name of this.names) {
-      const open = `<${name}`;
-      for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
-        const after = text.charCodeAt(i + open.length);
-        if (Number.isNaN(after)) {
-          keepFrom = Math.min(keepFrom, i);
-          break;
-        }
-        if (after !== 0x20 && after !== 0x09 && after !== 0x0a && after !== 0x0d) continue;
-        const end = text.indexOf('>', i);
-        if (end < 0) {
-          if (text.length - i > this.maxTag) refuse('input.damaged');
-          keepFrom = Math.min(keepFrom, i);
-          break;
-        }
-        // tags wholly inside the carried text were handed over with the previous chunk
-        if (end >= this.carry.length) this.onTag(name, text.slice(i, end + 1));
-      }
-    }
-    this.carry = text.slice(keepFrom);
-  }
-}
+// ---------------------------------------------------------------------------------------------
+// the parts read with the XML tokenizer: workbook, worksheets, tables, notes
 
-const CELL_REF = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/;
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-/** Cells in a reference list ("A1:B2 D4"): what exceljs walks one by one. */
-export function rangeArea(refs: string, separator: RegExp = /\s+/): number {
-  let area = 0;
-  for (const ref of refs.split(separator)) {
-    const m = CELL_REF.exec(ref.trim());
-    if (!m) continue;
-    const rows = m[4] ? Math.abs(Number(m[4]) - Number(m[2])) + 1 : 1;
-    const cols = m[3] ? Math.abs(columnNumber(m[3]) - columnNumber(m[1])) + 1 : 1;
-    area += rows * cols;
-  }
-  return area;
-}
-
-/** Cells of the workbook's named ranges that exceljs expands ($A$1:$B$2 forms, as its own test). */
-function namedArea(workbookXml: string): number {
-  let area = 0;
-  for (const m of workbookXml.matchAll(/<(?:\w+:)?definedName\b[^>]*>([^<]*)</g)) {
-    for (const item of decodeXml(m[1]).split(',')) {
-      const ref = item.split('!').pop() ?? '';
-      if (/[$](\w+)[$](\d+)/.test(ref)) area += rangeArea(ref.replace(/\$/g, ''), /\s+/);
-    }
-  }
-  return area;
-}
-
-function attribute(tag: string, name: string): string {
-  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? '';
-}
-
-const ROW = Buffer.from('<row');
-const COMMENT = Buffer.from('<comment');
-/** What exceljs keeps one object for in xl/styles.xml. */
 const STYLE_ITEMS = ['<xf', '<font', '<fill', '<border', '<numFmt', '<dxf'].map((t) => Buffer.from(t));
-const CELL = Buffer.from('<c');
 const STRING_ITEM = Buffer.from('<si');
 
-function decodeXml(s: string): string {
-  return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (whole, e: string) => {
-    const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-    if (e[0] !== '#') return named[e.toLowerCase()] ?? whole;
-    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+/** Attributes that hold cell references or lists of them, on any element of a sheet or table. */
+const REF_ATTRIBUTES = ['ref', 'sqref', 'activeCell', 'topLeftCell'] as const;
+
+/** A start tag as text, for messages: `<mergeCell ref="A1:XFD99999999">` (values decoded). */
+function tagText(local: string, attributes: Record<string, string>, names: readonly string[]): string {
+  const shown = names.filter((n) => attributes[n] !== undefined).map((n) => ` ${n}="${attributes[n].length > 60 ? `${attributes[n].slice(0, 60)}…` : attributes[n]}"`);
+  return `<${local}${shown.join('')}>`;
+}
+
+function outOfGrid(sheet: string, ref: string, what: string): never {
+  refuse('input.outOfGrid', { sheet, ref: ref.length > 60 ? `${ref.slice(0, 60)}…` : ref, what });
+}
+
+/** Every reference attribute of a tag bounded by the grid (the sheet or part is named if not). */
+function boundRefs(sheet: string, local: string, attributes: Record<string, string>): void {
+  for (const name of REF_ATTRIBUTES) {
+    const value = attributes[name];
+    if (value === undefined) continue;
+    const scan = scanRefList(value);
+    if (scan.outside !== null) outOfGrid(sheet, scan.outside, tagText(local, attributes, [name]));
+  }
+}
+
+interface WorkbookXml {
+  /** Sheet name → relationship id. */
+  sheets: Array<{ name: string; rid: string }>;
+  /** Cells of the defined names that exceljs expands. */
+  named: number;
+}
+
+/** xl/workbook.xml: its sheets, and its defined names bounded by the grid. */
+function workbookReader(found: WorkbookXml): XmlScanner {
+  let current = '';
+  return new XmlScanner(
+    ({ local, attributes }) => {
+      if (local === 'sheet') {
+        const rid = Object.entries(attributes).find(([k]) => k === 'r:id' || k.endsWith(':id'))?.[1] ?? '';
+        found.sheets.push({ name: attributes.name ?? '', rid });
+      }
+      if (local === 'definedName') current = attributes.name ?? '';
+    },
+    new Set(['definedName']),
+    (_local, text) => {
+      const scan = scanDefinedName(text);
+      if (scan.outside !== null) refuse('input.nameOutOfGrid', { name: current, ref: scan.outside.length > 60 ? `${scan.outside.slice(0, 60)}…` : scan.outside });
+      // print areas and titles go to the page setup: exceljs expands no cell of them
+      if (!/^_xlnm\.Print_(Area|Titles)$/i.test(current)) found.named += scan.area;
+    },
+  );
+}
+
+/** xl/_rels/workbook.xml.rels: relationship id → part. */
+function relationshipsReader(targets: Map<string, string>): XmlScanner {
+  return new XmlScanner(({ local, attributes }) => {
+    if (local === 'Relationship' && attributes.Id && attributes.Target) targets.set(attributes.Id, attributes.Target.replace(/^\/?(xl\/)?/, 'xl/'));
   });
 }
 
-/** Sheet part → sheet name, from xl/workbook.xml and its relationships (for messages only). */
-function sheetNames(workbookXml: string, relsXml: string): Map<string, string> {
-  const targets = new Map<string, string>();
-  for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, target.replace(/^\/?(xl\/)?/, 'xl/'));
+/** Runs a part through a scanner; XML exceljs would reject is damage, a DTD is refused. */
+async function scanPart(bytes: Buffer, part: ZipPart, scanner: XmlScanner, onChunk: () => void = () => undefined): Promise<void> {
+  try {
+    await eachChunk(dataOf(bytes, part), part, (chunk) => {
+      scanner.feed(chunk);
+      onChunk();
+    });
+    scanner.end();
+  } catch (error) {
+    if (error instanceof XmlScanError) refuse('input.damaged');
+    throw error;
   }
-  const names = new Map<string, string>();
-  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const id = /\br:id="([^"]*)"/.exec(m[0])?.[1] ?? /\b\w+:id="([^"]*)"/.exec(m[0])?.[1];
-    const part = id ? targets.get(id) : undefined;
-    if (name !== undefined && part) names.set(part, decodeXml(name));
-  }
-  return names;
 }
 
 /** The same test exceljs uses to decide a part is a worksheet (unanchored, as there). */
 const WORKSHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;
+const TABLE = /xl\/tables\/table\d+[.]xml/;
+const COMMENTS = /xl\/comments\d+[.]xml/;
 
 /**
  * Inspects a workbook file. Refuses (WorkbookReadError) what KH cannot or should not read; returns
@@ -453,7 +437,8 @@ export async function inspectWorkbook(bytes: Buffer, limits: ReadLimits = READ_L
   }
   const parts = centralDirectory(bytes, limits.maxEntries);
   const byName = new Map(parts.map((p) => [p.name, p]));
-  if (!byName.has('xl/workbook.xml')) {
+  const workbookPart = byName.get('xl/workbook.xml');
+  if (!workbookPart) {
     if (byName.has('xl/workbook.bin')) refuse('input.xlsb');
     if (byName.has('content.xml') && byName.has('mimetype')) refuse('input.ods');
     if ([...byName.keys()].some((n) => n.startsWith('word/') || n.startsWith('ppt/'))) refuse('input.otherOffice');
@@ -482,11 +467,39 @@ export async function inspectWorkbook(bytes: Buffer, limits: ReadLimits = READ_L
     return Buffer.concat(chunks).toString('utf8');
   };
   const contentTypes = await small('[Content_Types].xml');
-  let names: Map<string, string> | null = null;
-  const sheetName = async (part: string): Promise<string> => {
-    names ??= sheetNames(await small('xl/workbook.xml'), await small('xl/_rels/workbook.xml.rels'));
-    return names.get(part) ?? part;
-  };
+
+  // the workbook first: sheet names for the messages, defined names bounded before any sheet
+  const book: WorkbookXml = { sheets: [], named: 0 };
+  await scanPart(bytes, workbookPart, workbookReader(book));
+  const targets = new Map<string, string>();
+  const rels = byName.get('xl/_rels/workbook.xml.rels');
+  if (rels) await scanPart(bytes, rels, relationshipsReader(targets));
+  const sheetOfPart = new Map<string, string>();
+  for (const s of book.sheets) {
+    const target = targets.get(s.rid);
+    if (target) sheetOfPart.set(target, s.name);
+  }
+  // the files external-link parts point to (exceljs keeps none of them; the rule and the writers need them)
+  const externalLinks: string[] = [];
+  for (const part of parts) {
+    if (!/^xl\/externalLinks\/_rels\/externalLink\d+\.xml\.rels$/.test(part.name)) continue;
+    await scanPart(
+      bytes,
+      part,
+      new XmlScanner(({ local, attributes }) => {
+        if (local === 'Relationship' && attributes.Target && /externalLinkPath|oleObject|ddeObject/i.test(attributes.Type ?? '')) externalLinks.push(attributes.Target);
+      }),
+    );
+  }
+  // tables and notes are named by the sheet they belong to (its relationships say which)
+  for (const part of parts) {
+    const m = /^xl\/worksheets\/_rels\/(sheet\d+\.xml)\.rels$/.exec(part.name);
+    const owner = m ? sheetOfPart.get(`xl/worksheets/${m[1]}`) : undefined;
+    if (!m || owner === undefined) continue;
+    const own = new Map<string, string>();
+    await scanPart(bytes, part, relationshipsReader(own));
+    for (const target of own.values()) sheetOfPart.set(target.replace(/^xl\/\.\.\//, 'xl/'), owner);
+  }
 
   let macros = /macroEnabled/i.test(contentTypes);
   let cells = 0;
@@ -495,7 +508,7 @@ export async function inspectWorkbook(bytes: Buffer, limits: ReadLimits = READ_L
   let validated = 0;
   let styles = 0;
   let comments = 0;
-  const named = namedArea(await small('xl/workbook.xml'));
+  const named = book.named;
   const estimate = (stored: number): number =>
     stored * BYTES_PER.cell + merged * BYTES_PER.merged + validated * BYTES_PER.validated + named * BYTES_PER.named + styles * BYTES_PER.style + comments * BYTES_PER.comment;
   const checkMemory = (stored: number, sheet: string): void => {
@@ -507,54 +520,100 @@ export async function inspectWorkbook(bytes: Buffer, limits: ReadLimits = READ_L
   checkMemory(0, '');
   for (const part of parts) {
     if (/(^|\/)vbaProject\.bin$/i.test(part.name) || /^xl\/(macrosheets|dialogsheets)\//i.test(part.name)) macros = true;
-    const isSheet = WORKSHEET.test(part.name);
+    if (part === workbookPart || part === rels) continue;
+    const sheet = sheetOfPart.get(part.name) ?? part.name;
+    if (WORKSHEET.test(part.name)) {
+      let rows = 0;
+      let merges = 0;
+      const scanner = new XmlScanner(
+        ({ local, attributes }) => {
+          if (local === 'c') {
+            cells++;
+            if (cells > limits.maxCells) refuse('input.cells', { cells, limit: limits.maxCells, sheet });
+            const r = attributes.r;
+            if (r !== undefined && scanRef(r).outside !== null) outOfGrid(sheet, r, tagText(local, attributes, ['r']));
+            return;
+          }
+          if (local === 'row') {
+            rows++;
+            if (rows > limits.maxRowsPerSheet) refuse('input.rows', { rows, limit: limits.maxRowsPerSheet, sheet });
+            const r = leadingInteger(attributes.r ?? '');
+            if (r > GRID.rows) outOfGrid(sheet, attributes.r, tagText(local, attributes, ['r']));
+            return;
+          }
+          if (local === 'dimension') {
+            const ref = attributes.ref ?? '';
+            const scan = scanRef(ref);
+            if (scan.outside !== null) outOfGrid(sheet, ref, tagText(local, attributes, ['ref']));
+            const [first, last = first] = ref.split(':').map(decodeEnd);
+            // Excel writes the used range here: a sheet that says it is too tall is refused unread
+            const lastRow = Math.max(first.row ?? 0, last.row ?? 0);
+            if (lastRow > limits.maxRowsPerSheet) refuse('input.rows', { rows: lastRow, limit: limits.maxRowsPerSheet, sheet });
+            return;
+          }
+          if (local === 'col') {
+            // exceljs makes one column object for every index up to max
+            const min = leadingInteger(attributes.min ?? '');
+            const max = leadingInteger(attributes.max ?? '');
+            if (min > GRID.columns || max > GRID.columns) outOfGrid(sheet, `${attributes.min}–${attributes.max}`, tagText(local, attributes, ['min', 'max']));
+            return;
+          }
+          boundRefs(sheet, local, attributes);
+          if (local === 'mergeCell') {
+            merges++;
+            if (merges > limits.maxMergesPerSheet) refuse('input.merges', { count: merges, limit: limits.maxMergesPerSheet, sheet });
+            merged += scanRef(attributes.ref ?? '').area;
+          } else if (local === 'dataValidation') validated += scanRefList(attributes.sqref ?? '').area;
+        },
+        // the sqref of extension lists (x14 validations, conditional formats) is element text
+        new Set(['sqref']),
+        (_local, text) => {
+          const scan = scanRefList(text);
+          if (scan.outside !== null) outOfGrid(sheet, scan.outside, `<sqref>${text.length > 60 ? `${text.slice(0, 60)}…` : text}</sqref>`);
+        },
+      );
+      await scanPart(bytes, part, scanner, () => checkMemory(cells, sheet));
+      checkMemory(cells, sheet);
+      continue;
+    }
+    if (TABLE.test(part.name)) {
+      await scanPart(bytes, part, new XmlScanner(({ local, attributes }) => boundRefs(sheet, local, attributes)));
+      continue;
+    }
+    if (COMMENTS.test(part.name)) {
+      await scanPart(
+        bytes,
+        part,
+        new XmlScanner(({ local, attributes }) => {
+          boundRefs(sheet, local, attributes);
+          if (local === 'comment') comments++;
+        }),
+        () => checkMemory(cells, part.name),
+      );
+      checkMemory(cells, part.name);
+      continue;
+    }
     const isStrings = part.name === 'xl/sharedStrings.xml';
     const isStyles = part.name === 'xl/styles.xml';
-    const isComments = /xl\/(comments\d+)[.]xml/.test(part.name);
     const isXml = /\.(xml|rels|vml)$/i.test(part.name);
-    const counter = isSheet ? new TagCounter([ROW, CELL]) : isStrings ? new TagCounter([STRING_ITEM]) : isStyles ? new TagCounter(STYLE_ITEMS) : isComments ? new TagCounter([COMMENT]) : null;
-    const ranges = isSheet
-      ? new TagReader(['mergeCell', 'dataValidation'], (name, tag) => {
-          if (name === 'mergeCell') merged += rangeArea(attribute(tag, 'ref'));
-          else validated += rangeArea(attribute(tag, 'sqref'));
-        })
-      : null;
+    const counter = isStrings ? new TagCounter([STRING_ITEM]) : isStyles ? new TagCounter(STYLE_ITEMS) : null;
     let head = true;
-    const countedBefore = isStyles ? styles : comments;
+    const countedBefore = styles;
     await eachChunk(dataOf(bytes, part), part, (chunk) => {
       if (head && isXml) {
         head = false;
         // OPC forbids DTDs in a package; one here can only be an entity-expansion attempt
         if (/<!DOCTYPE|<!ENTITY/i.test(chunk.subarray(0, 4096).toString('latin1'))) refuse('input.damaged');
-        const dimension = isSheet ? /<(?:\w+:)?dimension\s+ref="[A-Z]*\$?(\d+)(?::\$?[A-Z]*\$?(\d+))?"/.exec(chunk.subarray(0, 8192).toString('latin1')) : null;
-        const lastRow = dimension ? Number(dimension[2] ?? dimension[1]) : 0;
-        // Excel writes the used range here: a sheet that says it is too tall is refused unread
-        if (lastRow > limits.maxRowsPerSheet) refuse('input.rows', { rows: lastRow, limit: limits.maxRowsPerSheet });
       }
       if (!counter) return;
       counter.feed(chunk);
-      if (ranges) {
-        ranges.feed(chunk);
-        checkMemory(cells + counter.counts[1], part.name);
-      }
-      if (isSheet && counter.counts[0] > limits.maxRowsPerSheet) refuse('input.rows', { rows: counter.counts[0], limit: limits.maxRowsPerSheet });
-      if (isSheet && cells + counter.counts[1] > limits.maxCells) refuse('input.cells', { cells: cells + counter.counts[1], limit: limits.maxCells });
       if (isStrings && counter.counts[0] > limits.maxSharedStrings) refuse('input.strings', { count: counter.counts[0], limit: limits.maxSharedStrings });
-      if (isStyles || isComments) {
-        const n = counter.counts.reduce((x, y) => x + y, 0);
-        if (isStyles) styles = countedBefore + n;
-        else comments = countedBefore + n;
+      if (isStyles) {
+        styles = countedBefore + counter.counts.reduce((x, y) => x + y, 0);
         checkMemory(cells, part.name);
       }
-    }).catch(async (error: unknown) => {
-      // name the sheet, not its part, when a sheet is refused
-      if (error instanceof WorkbookReadError && isSheet && ['input.rows', 'input.cells', 'input.memory'].includes(error.problem.key)) {
-        throw new WorkbookReadError({ key: error.problem.key, params: { ...error.problem.params, sheet: await sheetName(part.name) } });
-      }
-      throw error;
     });
-    if (isSheet && counter) cells += counter.counts[1];
     if (isStrings && counter) strings = counter.counts[0];
   }
-  return { format: macros ? 'xlsm' : 'xlsx', macros, entries: parts.length, uncompressedBytes: total, cells, sharedStrings: strings, merged, validated, named, styles, comments, estimatedBytes: estimate(cells) };
+  return { format: macros ? 'xlsm' : 'xlsx', macros, entries: parts.length, uncompressedBytes: total, cells, sharedStrings: strings, merged, validated, named, styles, comments, estimatedBytes: estimate(cells), externalLinks };
 }

@@ -9,6 +9,7 @@
 import type { WorkbookSnapshot, SheetSnapshot } from '../core/book/snapshot';
 import type { CellValue } from '../core/book/model';
 import { cellInput, KH_PROTECTION, type ApiSupport } from './office';
+import { maxOf } from '../core/arrays';
 
 export type Recovery = 'untouched' | 'restored' | 'partial';
 
@@ -59,7 +60,7 @@ function contentAt(s: SheetSnapshot | undefined, r: number, c: number): { value:
 
 function extent(s: SheetSnapshot | undefined): { rows: number; cols: number } {
   const rows = s?.values.length ?? 0;
-  const cols = Math.max(0, ...(s?.values ?? []).map((r) => r.length), ...(s?.formulas ?? []).map((r) => r.length));
+  const cols = maxOf([...(s?.values ?? []), ...(s?.formulas ?? [])].map((r) => r.length), 0);
   return { rows, cols };
 }
 

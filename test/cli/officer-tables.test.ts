@@ -5,7 +5,7 @@
  * own check gives the same totals; and the plan spec exported from a table.
  */
 import { execFileSync, spawnSync } from 'child_process';
-import { mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
@@ -14,6 +14,7 @@ import { xlsxToSnapshot } from '../../src/workbook/exceljs';
 import { runChecks } from '../../src/core/checks/engine';
 import { fileFigures } from '../../src/core/table/figures';
 import { convertUnit, sumExact, amountsEqual } from '../../src/core/money';
+import { withChart } from '../trust/rich-parts';
 
 const ROOT = join(__dirname, '..', '..');
 const KH = join(ROOT, 'dist', 'cli', 'kh.cjs');
@@ -106,6 +107,27 @@ test('kh adopt: the Biểu 01 of Mường Tè becomes KH plan sheets beside it; 
   const findings = (JSON.parse(checked.stdout) as { findings: Array<{ rule: string; severity: string }> }).findings;
   // the officer's typed total equals the detail: the plan's own stated-total check agrees
   expect(findings.filter((f) => f.rule === 'STATED_TOTAL')).toEqual([]);
+}, 180_000);
+
+test('kh adopt writes the officer\'s workbook back as annex does: a chart it would lose is refused (exit 6) unless --accept-loss; a DDE formula is frozen', async () => {
+  const c = byName('01-');
+  const sheet = c.input.sheets[0].name;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await c.build()) as unknown as ArrayBuffer);
+  wb.addWorksheet('Ghi chú').getCell('B2').value = { formula: "cmd|'/c calc'!A1", result: 0 } as ExcelJS.CellFormulaValue;
+  writeFileSync(join(dir, 'muong-te-bieu-do.xlsx'), await withChart(Buffer.from(await wb.xlsx.writeBuffer()), sheet));
+  const facts = ['--province', 'Lai Châu', '--poor-area', 'co', '--nstw', 'sn'];
+  const refused = kh(['adopt', 'muong-te-bieu-do.xlsx', ...facts], dir);
+  expect(refused.code).toBe(6);
+  expect(refused.stderr).toMatch(/1 biểu đồ/);
+  expect(existsSync(join(dir, 'muong-te-bieu-do.kh.xlsx'))).toBe(false);
+  const r = kh(['adopt', 'muong-te-bieu-do.xlsx', ...facts, '--accept-loss'], dir);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain("Ghi chú!B2: =cmd|'/c calc'!A1");
+  const out = await xlsxToSnapshot(readFileSync(join(dir, 'muong-te-bieu-do.kh.xlsx')));
+  const note = out.sheets.find((s) => s.name === 'Ghi chú');
+  expect(note?.formulas[1]?.[1] ?? null).toBeNull();
+  expect(runChecks(out).findings.filter((f) => f.rule === 'DANGEROUS_CONTENT')).toEqual([]);
 }, 180_000);
 
 test('kh export of an officer\'s table: the plan spec it adopts into', async () => {

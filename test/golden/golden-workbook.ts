@@ -11,7 +11,7 @@ import { buildPlanWorkbook, FormulaStyle } from '../../src/core/book/template';
 import { buildPlanWithAnnexes } from '../../src/core/book/annex/generate';
 import { LAI_CHAU_2024, BINH_LU_2025 } from '../../src/core/examples/lai-chau-2024';
 import { PlanSpec } from '../../src/core/plan';
-import { applyToWorkbook, workbookSnapshot } from '../../src/workbook/exceljs';
+import { applyToWorkbook, restyle, workbookSnapshot } from '../../src/workbook/exceljs';
 import { WorkbookSnapshot } from '../../src/core/book/snapshot';
 import { PlanFacts } from '../../src/core/checks/model';
 import { calculate, gridWorkbook } from '../../src/testing/calc';
@@ -30,6 +30,8 @@ export interface Edit {
   hideRow?: boolean;
   /** Merge the range starting at this cell, e.g. "E7:F8". */
   merge?: string;
+  /** A hyperlink on the cell (its text is `value`). */
+  hyperlink?: string;
 }
 
 export interface GoldenInput {
@@ -85,9 +87,11 @@ export async function goldenSnapshot(input: GoldenInput): Promise<WorkbookSnapsh
     const ws = wb.getWorksheet(e.sheet);
     if (!ws) throw new Error(`edit on a missing sheet ${e.sheet}`);
     const cell = ws.getCell(e.cell);
-    if (e.formula !== undefined) cell.value = { formula: e.formula.replace(/^=/, ''), result: e.result } as ExcelJS.CellFormulaValue;
+    if (e.hyperlink !== undefined) cell.value = { text: String(e.value ?? ''), hyperlink: e.hyperlink };
+    else if (e.formula !== undefined) cell.value = { formula: e.formula.replace(/^=/, ''), result: e.result } as ExcelJS.CellFormulaValue;
     else if (e.value !== undefined) cell.value = e.value;
-    if (e.font) cell.font = { name: e.font };
+    // KH's writer shares one style object among like cells: `cell.font =` would restyle them all
+    if (e.font) restyle(cell, { font: { name: e.font } });
     if (e.hideRow) ws.getRow(cell.row as unknown as number).hidden = true;
     if (e.merge) ws.mergeCells(e.merge);
   }

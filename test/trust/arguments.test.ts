@@ -74,7 +74,7 @@ describe('usage errors: exit 2 naming the flag, before any file is read or writt
 
   test('the help lists every exit code', async () => {
     const r = await runKh(kh, ['--help', '--lang', 'en'], dir);
-    for (const code of ['0 fine', '1 errors', '2 usage', '3 an input cannot be read', '4 the output exists', '5 the output cannot be written']) expect(r.stdout).toContain(code);
+    for (const code of ['0 fine', '1 errors', '2 usage', '3 an input cannot be read', '4 the output exists', '5 the output cannot be written', '6 rewriting would lose']) expect(r.stdout).toContain(code);
   });
 });
 

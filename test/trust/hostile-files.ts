@@ -238,7 +238,8 @@ export async function hugeComments(count: number): Promise<Buffer> {
     yield Buffer.from(`<?xml version="1.0"?><comments xmlns="${MAIN}"><authors><author>Cán bộ</author></authors><commentList>`);
     for (let i = 1; i <= count; i += 10_000) {
       let s = '';
-      for (let j = i; j < Math.min(i + 10_000, count + 1); j++) s += `<comment ref="A${j}" authorId="0"><text><t>${j}</t></text></comment>`;
+      // down column A, then B…: every note on a cell of the grid
+      for (let j = i; j < Math.min(i + 10_000, count + 1); j++) s += `<comment ref="${String.fromCharCode(65 + Math.floor((j - 1) / 1_048_576))}${((j - 1) % 1_048_576) + 1}" authorId="0"><text><t>${j}</t></text></comment>`;
       yield Buffer.from(s);
     }
     yield Buffer.from('</commentList></comments>');
@@ -286,6 +287,81 @@ export function pdf(): Buffer {
   return Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
 }
 
+/**
+ * A sheet with XML around its one cell: `before` between <worksheet> and <sheetData>, `after`
+ * after it. For the range-bearing constructs the pre-flight must read as exceljs does.
+ */
+export function sheetAround(before: string, after: string, cells = '<row r="1"><c r="A1"><v>1</v></c></row>'): Buffer {
+  return workbookWithSheet(`${SHEET_HEAD}${before}<sheetData>${cells}</sheetData>${after}</worksheet>`);
+}
+
+/** A workbook whose xl/workbook.xml gets `definedNames` (raw XML) and `padding` bytes of blanks. */
+export function withDefinedNames(definedNames: string, padding = 0): Buffer {
+  const base = workbookWithSheet(sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>', 'A1'));
+  // padding that does not compress away (a ratio refusal would hide what is tested)
+  let filler = '';
+  for (let i = 0; filler.length < padding; i++) filler += `${((i * 2654435761) >>> 0).toString(36)} `;
+  const comment = padding > 0 ? `<!-- ${filler.slice(0, padding)} -->` : '';
+  return writeZip(
+    readZip(base).map((p) => entry(p.name, p.name === 'xl/workbook.xml' ? p.content.toString('utf8').replace('</sheets>', () => `</sheets>${comment}<definedNames>${definedNames}</definedNames>`) : p.content)),
+  );
+}
+
+/** A table part on sheet 1 with the given ref. */
+export function tableOn(ref: string): Buffer {
+  const base = workbookWithSheet(`${SHEET_HEAD}<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Mã</t></is></c></row></sheetData><tableParts count="1"><tablePart r:id="rId1" xmlns:r="${REL}"/></tableParts></worksheet>`);
+  const parts = readZip(base).map((p) => (p.name === '[Content_Types].xml' ? entry(p.name, p.content.toString('utf8').replace('</Types>', '<Override PartName="/xl/tables/table1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/></Types>')) : entry(p.name, p.content)));
+  parts.push(entry('xl/worksheets/_rels/sheet1.xml.rels', `<?xml version="1.0"?><Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/table" Target="../tables/table1.xml"/></Relationships>`));
+  parts.push(entry('xl/tables/table1.xml', `<?xml version="1.0"?><table xmlns="${MAIN}" id="1" name="Bang1" displayName="Bang1" ref="${ref}"><autoFilter ref="${ref}"/><tableColumns count="1"><tableColumn id="1" name="Mã"/></tableColumns></table>`));
+  return writeZip(parts);
+}
+
+/** `count` merged pairs A1:B1, A2:B2…: exceljs checks each against all before it. */
+export function manyMerges(count: number): Buffer {
+  let merges = '';
+  for (let i = 1; i <= count; i++) merges += `<mergeCell ref="A${i}:B${i}"/>`;
+  return sheetAround('', `<mergeCells count="${count}">${merges}</mergeCells>`);
+}
+
+const X14 = 'http://schemas.microsoft.com/office/spreadsheetml/2009/9/main';
+const XM = 'http://schemas.microsoft.com/office/excel/2006/main';
+
+/**
+ * The holes of the regex pre-flight (round two of the trust campaign): each of these passed it
+ * and then made exceljs grow to gigabytes, loop for minutes, or create a row past the grid.
+ */
+export const ROUND_TWO: HostileFile[] = [
+  { name: 'gop-nhay-don.xlsx', what: "merge ref='A1:XFD1048576' (single quotes)", bytes: () => sheetAround('', "<mergeCells count='1'><mergeCell ref='A1:XFD1048576'/></mergeCells>"), key: 'input.memory' },
+  { name: 'gop-cach.xlsx', what: 'merge ref = "A1:XFD1048576" (spaces around =)', bytes: () => sheetAround('', '<mergeCells count="1"><mergeCell ref = "A1:XFD1048576" /></mergeCells>'), key: 'input.memory' },
+  { name: 'gop-thuc-the.xlsx', what: 'merge ref="A1&#58;XFD1048576" (entity for the colon)', bytes: () => sheetAround('', '<mergeCells count="1"><mergeCell ref="A1&#58;XFD1048576"/></mergeCells>'), key: 'input.memory' },
+  { name: 'gop-duoi-la.xlsx', what: 'merge ref="A1:XFD1048576x" (exceljs reads it leniently)', bytes: () => sheetAround('', '<mergeCells count="1"><mergeCell ref="A1:XFD1048576x"/></mergeCells>'), key: 'input.memory' },
+  { name: 'gop-8-chu-so.xlsx', what: 'merge A1:B99999999 (8-digit row)', bytes: () => sheetAround('', '<mergeCells count="1"><mergeCell ref="A1:B99999999"/></mergeCells>'), key: 'input.outOfGrid' },
+  { name: 'kiem-tra-nhay-don.xlsx', what: "data validation sqref='A1:XFD1048576'", bytes: () => sheetAround('', `<dataValidations count='1'><dataValidation type='list' sqref='A1:XFD1048576'><formula1>"a,b"</formula1></dataValidation></dataValidations>`), key: 'input.memory' },
+  { name: 'o-8-chu-so.xlsx', what: 'a cell at A99999999', bytes: () => sheetAround('', '', '<row r="1"><c r="A1"><v>1</v></c></row><row r="99999999"><c r="A99999999"><v>2</v></c></row>'), key: 'input.outOfGrid' },
+  { name: 'dong-8-chu-so.xlsx', what: 'a row r="99999999"', bytes: () => sheetAround('', '', '<row r="1"><c r="A1"><v>1</v></c></row><row r="99999999"/>'), key: 'input.outOfGrid' },
+  { name: 'kich-thuoc-8-chu-so.xlsx', what: "<dimension ref='A1:B99999999'>", bytes: () => sheetAround("<dimension ref='A1:B99999999'/>", ''), key: 'input.outOfGrid' },
+  { name: 'dinh-dang-dk.xlsx', what: 'conditional format sqref="A1:XFD99999999"', bytes: () => sheetAround('', '<conditionalFormatting sqref="A1:XFD99999999"><cfRule type="expression" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>'), key: 'input.outOfGrid' },
+  { name: 'vung-chon.xlsx', what: 'selection sqref="A1:A99999999"', bytes: () => sheetAround('<sheetViews><sheetView workbookViewId="0"><selection activeCell="A1" sqref="A1:A99999999"/></sheetView></sheetViews>', ''), key: 'input.outOfGrid' },
+  { name: 'cot-300-trieu.xlsx', what: '<col min="1" max="300000000">', bytes: () => sheetAround('<cols><col min="1" max="300000000" width="9"/></cols>', ''), key: 'input.outOfGrid' },
+  { name: 'loc-tu-dong.xlsx', what: 'autoFilter ref="A1:C99999999"', bytes: () => sheetAround('', '<autoFilter ref="A1:C99999999"/>'), key: 'input.outOfGrid' },
+  { name: 'kiem-tra-x14.xlsx', what: 'x14 data validation, <xm:sqref>A1:A99999999</xm:sqref>', bytes: () => sheetAround('', `<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="${X14}"><x14:dataValidations count="1" xmlns:xm="${XM}"><x14:dataValidation type="list"><x14:formula1><xm:f>$Z$1:$Z$2</xm:f></x14:formula1><xm:sqref>A1:A99999999</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>`), key: 'input.outOfGrid' },
+  { name: 'ten-vung-8-chu-so.xlsx', what: 'defined name on Sheet1!$B$99999999', bytes: () => withDefinedNames('<definedName name="Vung">Sheet1!$B$99999999</definedName>'), key: 'input.nameOutOfGrid' },
+  { name: 'ten-vung-thuc-the.xlsx', what: "defined name 'Sheet1'!$A$1&#58;$XFD$1048576 (entity)", bytes: () => withDefinedNames("<definedName name='Vung'>'Sheet1'!$A$1&#58;$XFD$1048576</definedName>"), key: 'input.memory' },
+  { name: 'ten-vung-sau-9mb.xlsx', what: 'a whole-grid defined name after 9 MB of blanks in workbook.xml', bytes: () => withDefinedNames('<definedName name="Vung">Sheet1!$A$1:$XFD$1048576</definedName>', 9 * 1024 * 1024), key: 'input.memory' },
+  { name: 'bang-8-chu-so.xlsx', what: 'table ref="A1:C99999999"', bytes: () => tableOn('A1:C99999999'), key: 'input.outOfGrid' },
+  { name: 'gop-10001.xlsx', what: '10,001 merged ranges on one sheet (quadratic in exceljs)', bytes: () => manyMerges(10_001), key: 'input.merges' },
+  { name: 'so-nan.xlsx', what: '<v>NaN</v> in B2', bytes: () => sheetAround('', '', '<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="B2"><v>NaN</v></c></row>'), key: 'input.badNumber' },
+  { name: 'so-1e400.xlsx', what: '<v>1E+400</v> in C3', bytes: () => sheetAround('', '', '<row r="3"><c r="C3"><v>1E+400</v></c></row>'), key: 'input.badNumber' },
+  { name: 'so-vo-cuc.xlsx', what: 'a formula whose cached <v> is -Infinity', bytes: () => sheetAround('', '', '<row r="4"><c r="D4"><f>-1/0</f><v>-Infinity</v></c></row>'), key: 'input.badNumber' },
+];
+
+/**
+ * The 1.5 KB kinds the issue names, one of which stopped a whole `kh check DIR`: single quotes,
+ * spaces around =, an entity for the colon, 8-digit rows, sqref, a column run of 300 million, a
+ * defined name past the grid.
+ */
+export const ISSUE_BOMBS = ['gop-nhay-don.xlsx', 'gop-cach.xlsx', 'gop-thuc-the.xlsx', 'o-8-chu-so.xlsx', 'dong-8-chu-so.xlsx', 'kiem-tra-nhay-don.xlsx', 'cot-300-trieu.xlsx', 'ten-vung-8-chu-so.xlsx'];
+
 export { encryptedWorkbook, xlsWorkbook, wordDocument };
 
 export interface HostileFile {
@@ -323,4 +399,5 @@ export const HOSTILE: HostileFile[] = [
   { name: 'ban-quet.pdf', what: 'a PDF', bytes: pdf, key: 'input.pdf' },
   { name: 'ghi-chu.txt', what: 'a text file', bytes: () => Buffer.from('Kế hoạch vốn năm 2024\nDự án 1: 1.728 triệu đồng\n', 'utf8'), key: 'input.notWorkbook' },
   { name: 'rong.xlsx', what: 'an empty file', bytes: () => Buffer.alloc(0), key: 'input.empty' },
+  ...ROUND_TWO,
 ];

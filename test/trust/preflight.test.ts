@@ -6,7 +6,9 @@ import { join } from 'path';
 import { LAI_CHAU_2024 } from '../../src/core/examples/lai-chau-2024';
 import { buildPlanWithAnnexes } from '../../src/core/book/annex/generate';
 import { descriptionToXlsx, xlsxToSnapshot } from '../../src/workbook/exceljs';
-import { BYTES_PER, compoundFileNames, inspectWorkbook, rangeArea, READ_LIMITS, ReadLimits, TagCounter, TagReader, WorkbookReadError } from '../../src/workbook/preflight';
+import { BYTES_PER, compoundFileNames, inspectWorkbook, READ_LIMITS, ReadLimits, TagCounter, WorkbookReadError } from '../../src/workbook/preflight';
+import { scanRefList } from '../../src/workbook/grid-refs';
+import { XmlScanner, XmlTag } from '../../src/workbook/xml-scan';
 import { encryptedWorkbook, vbaProject, writeCfb, xlsWorkbook } from './cfb';
 import { asXlsm, grid, hugeComments, hugeMerge, hugeName, hugeSharedStrings, hugeStyles, hugeValidation, manyEntries, sheetXml, spreadBomb, workbookWithSheet } from './hostile-files';
 import { entry, readZip, writeZip } from './zip';
@@ -98,7 +100,7 @@ describe('each limit bites one past its value, and names the sheet', () => {
 
 describe('ranges exceljs expands cell by cell are counted before it sees them', () => {
   test('merged, validated and named cells, and the memory they would take', async () => {
-    expect(rangeArea('A1:B2 D4 $C$3:$C$5 A:A junk')).toBe(8);
+    expect(scanRefList('A1:B2 D4 $C$3:$C$5 A:A junk')).toEqual({ area: 8, outside: null });
     expect(await inspectWorkbook(hugeMerge('B2:C4'))).toMatchObject({ merged: 6, validated: 0, named: 0 });
     expect(await inspectWorkbook(hugeValidation('A1:A10 C1:C10'))).toMatchObject({ validated: 20 });
     expect(await inspectWorkbook(hugeName('Sheet1!$A$1:$B$50,Sheet1!$D$1'))).toMatchObject({ named: 101 });
@@ -118,17 +120,33 @@ describe('ranges exceljs expands cell by cell are counted before it sees them', 
     expect(await problemOf(hugeName())).toMatchObject({ key: 'input.memory', params: { named: 16384 * 1048576 } });
   });
 
-  test('TagReader hands over each tag whole, once, wherever the chunks split it', () => {
-    const xml = '<mergeCells count="2"><mergeCell ref="A1:B2"/><x/><mergeCell\nref="C3:D4"/></mergeCells><dataValidation sqref="E1 F2"><formula1>1</formula1></dataValidation><mergeCell';
+  test('the XML scanner hands over each tag whole, once, decoded, wherever the chunks split it', () => {
+    const xml = '<worksheet><mergeCells count="2"><mergeCell ref="A1:B2"/><x/><mergeCell\nref = \'C3&#58;D4\'/></mergeCells><dataValidation sqref="E1 F2"><formula1>1</formula1></dataValidation><x:mergeCell ref="Ồ&amp;"/></worksheet>';
     const read = (parts: string[]): string[] => {
       const seen: string[] = [];
-      const reader = new TagReader(['mergeCell', 'dataValidation'], (name, tag) => seen.push(`${name}:${tag}`));
-      for (const part of parts) reader.feed(Buffer.from(part, 'latin1'));
-      return seen.sort();
+      const scanner = new XmlScanner((tag: XmlTag) => {
+        if (tag.local === 'mergeCell' || tag.local === 'dataValidation') seen.push(`${tag.local}:${JSON.stringify(tag.attributes)}`);
+      });
+      for (const part of parts) scanner.feed(Buffer.from(part, 'utf8').subarray(0));
+      return seen;
     };
     const whole = read([xml]);
-    expect(whole).toEqual(['dataValidation:<dataValidation sqref="E1 F2">', 'mergeCell:<mergeCell\nref="C3:D4"/>', 'mergeCell:<mergeCell ref="A1:B2"/>']);
-    for (let a = 0; a < xml.length; a++) for (let b = a; b < xml.length; b += 5) expect(read([xml.slice(0, a), xml.slice(a, b), xml.slice(b)])).toEqual(whole);
+    expect(whole).toEqual(['mergeCell:{"ref":"A1:B2"}', 'mergeCell:{"ref":"C3:D4"}', 'dataValidation:{"sqref":"E1 F2"}', 'mergeCell:{"ref":"Ồ&"}']);
+    // split anywhere, even inside a multi-byte character
+    const bytes = Buffer.from(xml, 'utf8');
+    const byBytes = (cuts: number[]): string[] => {
+      const seen: string[] = [];
+      const scanner = new XmlScanner((tag: XmlTag) => {
+        if (tag.local === 'mergeCell' || tag.local === 'dataValidation') seen.push(`${tag.local}:${JSON.stringify(tag.attributes)}`);
+      });
+      let from = 0;
+      for (const c of [...cuts, bytes.length]) {
+        scanner.feed(bytes.subarray(from, c));
+        from = c;
+      }
+      return seen;
+    };
+    for (let a = 0; a < bytes.length; a++) for (let b = a; b < bytes.length; b += 5) expect(byBytes([a, b])).toEqual(whole);
   });
 });
 
@@ -192,5 +210,21 @@ describe('TagCounter', () => {
         expect(split.counts).toEqual([2, 3]);
       }
     }
+  });
+});
+
+describe('numbers no Excel holds in a cell', () => {
+  test.each([
+    ['NaN', 'B2', '<row r="2"><c r="B2"><v>NaN</v></c></row>', 'NaN'],
+    ['1E+400', 'C3', '<row r="3"><c r="C3"><v>1E+400</v></c></row>', 'Infinity'],
+    ['Infinity', 'A1', '<row r="1"><c r="A1"><v>Infinity</v></c></row>', 'Infinity'],
+    ['a formula caching -Infinity', 'D4', '<row r="4"><c r="D4"><f>-1/0</f><v>-Infinity</v></c></row>', '-Infinity'],
+  ])('%s is refused naming the cell, never read as blank', async (_what, cell, rows, text) => {
+    await expect(xlsxToSnapshot(workbookWithSheet(sheetXml(rows)))).rejects.toMatchObject({ problem: { key: 'input.badNumber', params: { sheet: 'Sheet1', cell, text } } });
+  });
+
+  test('the largest and smallest numbers Excel holds are read', async () => {
+    const snapshot = await xlsxToSnapshot(workbookWithSheet(sheetXml('<row r="1"><c r="A1"><v>1.7976931348623157E+308</v></c><c r="B1"><v>5E-324</v></c><c r="C1"><v>-1E+308</v></c></row>')));
+    expect(snapshot.sheets[0].values[0]).toEqual([1.7976931348623157e308, 5e-324, -1e308]);
   });
 });

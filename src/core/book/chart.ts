@@ -8,6 +8,7 @@ import type { PlanOverview, ChartSource } from '../overview';
 import { columnsOf, summaryColumns } from './layout';
 import { cellAddress, quoteSheet } from './address';
 import { UNIT_LABEL_VI } from '../units';
+import { maxOf, minOf } from '../arrays';
 
 export const SUMMARY_CHART_NAME = 'KH_BieuDo';
 
@@ -53,8 +54,8 @@ const NAMES: Record<ChartSource, (recurrent: string) => string> = {
 export function summaryChartSpec(overview: PlanOverview): ChartSpec | null {
   if (overview.projects.length === 0 || overview.sourcesInUse.length === 0) return null;
   const { index: I, defs } = columnsOf(summaryColumns(overview.programme));
-  const first = Math.min(...overview.projects.map((p) => p.row));
-  const last = Math.max(...overview.projects.map((p) => p.row));
+  const first = minOf(overview.projects.map((p) => p.row));
+  const last = maxOf(overview.projects.map((p) => p.row));
   const sheet = quoteSheet(overview.summarySheet);
   const column = (col: number): string => `${sheet}!${cellAddress(first, col, true)}:${cellAddress(last, col, true)}`;
   const recurrent = defs[I.centralRecurrent].header;

@@ -28,6 +28,7 @@ import {
   STYLES,
 } from './template';
 import { rangeAddress } from './address';
+import { maxOf, minOf } from '../arrays';
 import { fitRowHeights } from './print';
 
 export interface GenerationReport {
@@ -117,8 +118,8 @@ function toBlocks(diff: Diff): SheetSpec['blocks'] {
     .sort((a, b) => a[0] - b[0])
     .map(([row, line]) => {
       const cols = [...line.keys()];
-      const min = Math.min(...cols);
-      const max = Math.max(...cols);
+      const min = minOf(cols);
+      const max = maxOf(cols);
       const cells: (CellSpec | null)[] = [];
       for (let c = min; c <= max; c++) cells.push(line.get(c) ?? null);
       return { row, col: min, cells: [cells] };

@@ -8,7 +8,8 @@ import { CellSpec, CellValue, SheetSpec, WorkbookDescription } from './model';
 import { WorkbookSnapshot, findSheet, isBlank } from './snapshot';
 import { generatedSheets } from './generate';
 import { ROWS, columnsOf, projectColumns, summaryColumns } from './layout';
-import { cellAddress } from './address';
+import { cellAddress, parseCell } from './address';
+import { formulaDanger, linkDanger } from './danger';
 import { nativeCheckFormula } from './template';
 import { Programme, parseProgramme, DEFAULT_PROGRAMME } from '../programme';
 
@@ -16,8 +17,11 @@ export interface SendSafeChange {
   sheet: string;
   cell: string;
   before: string;
-  /** 'native': replaced by the equivalent native formula; 'value': frozen to its current value. */
-  action: 'native' | 'value';
+  /**
+   * 'native': replaced by the equivalent native formula; 'value': frozen to its current value;
+   * 'unlink': a dangerous hyperlink taken off, the cell's text kept.
+   */
+  action: 'native' | 'value' | 'unlink';
   after: string | number | boolean | null;
 }
 
@@ -55,6 +59,13 @@ export function sendSafe(snapshot: WorkbookSnapshot): SendSafeResult {
     };
     sheet.formulas.forEach((line, r) => {
       line.forEach((formula, c) => {
+        // DDE, WEBSERVICE, links to other files…: the figure stays, what acts goes
+        if (formulaDanger(formula)) {
+          const value: CellValue = sheet.values[r]?.[c] ?? null;
+          set(r, c, { value });
+          changes.push({ sheet: sheet.name, cell: cellAddress(r, c), before: formula as string, action: 'value', after: value });
+          return;
+        }
         if (!usesKhFunction(formula)) return;
         const address = cellAddress(r, c);
         if (layout && c === layout.index.check && r >= ROWS.firstData) {
@@ -83,6 +94,15 @@ export function sendSafe(snapshot: WorkbookSnapshot): SendSafeResult {
         }
       });
     });
+    for (const link of sheet.hyperlinks ?? []) {
+      if (!linkDanger(link.target)) continue;
+      const at = parseCell(link.cell);
+      if (!at) continue;
+      // writing the cell's text again replaces the link (exceljs keeps it in the value)
+      const value: CellValue = sheet.values[at.row]?.[at.col] ?? null;
+      if (!writes.has(`${at.row}:${at.col}`)) set(at.row, at.col, { value });
+      changes.push({ sheet: sheet.name, cell: link.cell, before: link.target, action: 'unlink', after: value });
+    }
     if (writes.size === 0) continue;
     sheets.push({ name: sheet.name, role: role === 'project' || role === 'summary' ? role : 'check', blocks: [...writes.values()].map((w) => ({ row: w.row, col: w.col, cells: [[w.spec]] })) });
   }

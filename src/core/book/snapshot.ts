@@ -17,6 +17,8 @@ export interface SheetSnapshot {
   protected?: boolean;
   /** Hidden rows, 0-based (absent when the reader does not know). */
   hiddenRows?: number[];
+  /** Hyperlinks on cells ("B7" → target), absent when the reader does not read them (office.js). */
+  hyperlinks?: Array<{ cell: string; target: string }>;
   /** Merged areas ("A5:A6"), when the reader knows them: officers' headers span columns and rows. */
   merges?: string[];
   /** Cells that are bold or indented (sparse), when the reader knows: an officer's outline without STT. */
@@ -35,6 +37,8 @@ export interface CellEmphasis {
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   names: NameSpec[];
+  /** Targets of the workbook's external-link parts (the files `[1]Sheet!A1` points to), when read. */
+  externalLinks?: string[];
 }
 
 export function findSheet(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | undefined {

@@ -14,6 +14,7 @@ import {
   type EntryKind,
   type UserEntryInput,
 } from './types';
+import { pushAll } from '../arrays';
 
 const KINDS: readonly EntryKind[] = ['project', 'subproject', 'component', 'content'];
 
@@ -156,7 +157,7 @@ export function tryExtendCatalog(catalog: Catalog, extra: readonly UserEntryInpu
   }
   for (const x of pending) issues.push({ code: 'missing-parent', entry: x.code });
   const result = freezeCatalog(catalog.programme, [...merged.values()]);
-  issues.push(...validateCatalog(result));
+  pushAll(issues, validateCatalog(result));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, catalog: result };
 }
 

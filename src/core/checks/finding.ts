@@ -36,6 +36,7 @@ export type RuleId =
   | 'ANNEX_DRIFT'
   | 'LEGACY_TEXT'
   | 'SEND_SAFETY'
+  | 'DANGEROUS_CONTENT'
   | 'LAYOUT';
 
 /** A change KH can make safely on the officer's say-so (never applied by checking itself). */

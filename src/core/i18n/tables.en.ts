@@ -42,7 +42,7 @@ export const tablesEn: Record<keyof typeof tablesVi, string> = {
   'args.badChoice': '{flag} "{value}" is not valid: use {allowed}',
   'cli.tableTotals': 'Totals by source of the officer\'s table {table} ({unit}, added from its detail rows):',
   'cli.tableNoTotals': 'The officer\'s table {table} does not state its unit: KH does not add its figures (see the UNIT_UNKNOWN warning)',
-  'cli.help.adopt': 'kh adopt table.xlsx [-o out.xlsx] [--sheet "Biểu 01"] [--column E=nsdp] [--row 12=DA3.TDA1] [--unit trieu] [--nstw sn|dtpt] [--year 2025] [--issuer …] [--level huyen] [--area …] [--province …] [--poor-area co|khong] [--province-group 1] [--force]: adopt an officer\'s own budget table as a KH plan: KH\'s plan sheets, Tổng hợp and Biểu 01–03 are added beside the officer\'s sheet (left untouched). By default written to a .kh.xlsx file beside it.',
+  'cli.help.adopt': 'kh adopt table.xlsx [-o out.xlsx] [--sheet "Biểu 01"] [--column E=nsdp] [--row 12=DA3.TDA1] [--unit trieu] [--nstw sn|dtpt] [--year 2025] [--issuer …] [--level huyen] [--area …] [--province …] [--poor-area co|khong] [--province-group 1] [--force] [--accept-loss]: adopt an officer\'s own budget table as a KH plan: KH\'s plan sheets, Tổng hợp and Biểu 01–03 are added beside the officer\'s sheet (left untouched). By default written to a .kh.xlsx file beside it.',
   'cli.adoptRead': 'Recognised the table {table}: {rows} rows, unit {unit}',
   'cli.adoptDone': 'KH plan built from the table: {items} catalogue items, {activities} activities; written to {file}',
   'cli.adoptSameTotals': 'The KH plan\'s total equals the original table\'s detail rows: {total} {unit}',

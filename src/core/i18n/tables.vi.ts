@@ -44,7 +44,7 @@ export const tablesVi = {
   'args.badChoice': '{flag} "{value}" không hợp lệ: dùng {allowed}',
   'cli.tableTotals': 'Tổng theo nguồn vốn của bảng tự lập {table} ({unit}, cộng từ các dòng chi tiết):',
   'cli.tableNoTotals': 'Bảng tự lập {table} chưa rõ đơn vị tính: KH không cộng số liệu của bảng này (xem cảnh báo UNIT_UNKNOWN)',
-  'cli.help.adopt': 'kh adopt bang.xlsx [-o ra.xlsx] [--sheet "Biểu 01"] [--column E=nsdp] [--row 12=DA3.TDA1] [--unit trieu] [--nstw sn|dtpt] [--year 2025] [--issuer …] [--level huyen] [--area …] [--province …] [--poor-area co|khong] [--province-group 1] [--force]: nhận bảng kế hoạch vốn do cán bộ tự lập làm kế hoạch KH: thêm các trang kế hoạch, Tổng hợp và Biểu 01–03 vào cạnh trang của cán bộ (trang đó giữ nguyên). Mặc định ghi ra tệp .kh.xlsx bên cạnh.',
+  'cli.help.adopt': 'kh adopt bang.xlsx [-o ra.xlsx] [--sheet "Biểu 01"] [--column E=nsdp] [--row 12=DA3.TDA1] [--unit trieu] [--nstw sn|dtpt] [--year 2025] [--issuer …] [--level huyen] [--area …] [--province …] [--poor-area co|khong] [--province-group 1] [--force] [--accept-loss]: nhận bảng kế hoạch vốn do cán bộ tự lập làm kế hoạch KH: thêm các trang kế hoạch, Tổng hợp và Biểu 01–03 vào cạnh trang của cán bộ (trang đó giữ nguyên). Mặc định ghi ra tệp .kh.xlsx bên cạnh.',
   'cli.adoptRead': 'Đã nhận dạng bảng {table}: {rows} dòng, đơn vị {unit}',
   'cli.adoptDone': 'Đã tạo kế hoạch KH từ bảng: {items} mục trong danh mục, {activities} hoạt động; ghi ra {file}',
   'cli.adoptSameTotals': 'Tổng của kế hoạch KH bằng tổng các dòng chi tiết của bảng gốc: {total} {unit}',

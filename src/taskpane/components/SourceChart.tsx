@@ -10,6 +10,7 @@ import { SOURCE_COLOURS } from '../../core/book/chart';
 import { formatAmount } from '../../core/money';
 import { useI18n } from '../i18n';
 import { sourceLabel } from './sourceLabel';
+import { maxOf } from '../../core/arrays';
 
 
 const useStyles = makeStyles({
@@ -28,7 +29,7 @@ export function SourceChart({ overview }: { overview: PlanOverview }): React.JSX
   const { t, lang } = useI18n();
   const styles = useStyles();
   const sources = overview.sourcesInUse;
-  const max = Math.max(1, ...overview.projects.map((p) => sources.reduce((n, s) => n + Math.max(0, p.amounts[s]), 0)));
+  const max = maxOf(overview.projects.map((p) => sources.reduce((n, s) => n + Math.max(0, p.amounts[s]), 0)), 1);
   const fmt = (v: number): string => formatAmount(v, { locale: lang === 'en' ? 'en' : 'vi', maxDecimals: 3 });
   const height = overview.projects.length * (BAR + GAP);
   const summary = overview.projects.map((p) => `${p.code}: ${fmt(p.amounts.total)}`).join('; ');

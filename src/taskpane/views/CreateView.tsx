@@ -26,6 +26,7 @@ import { useTask } from '../useTask';
 import { TaskStatus } from '../components/TaskStatus';
 import { sourceLabel } from '../components/sourceLabel';
 import { Authority, DraftField, DraftProblem, PlanDraft, STEPS, draftFromSpec, draftProblems, draftToSpec, emptyDraft } from '../create/draft';
+import { minOf } from '../../core/arrays';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -101,7 +102,7 @@ export function CreateView(): React.JSX.Element {
     const problems = draftProblems(draft).filter((p) => p.step <= step);
     setShown(problems);
     if (problems.length > 0) {
-      setStep(Math.min(...problems.map((p) => p.step)));
+      setStep(minOf(problems.map((p) => p.step)));
       setFocusField(problems[0].field);
       return;
     }
@@ -114,7 +115,7 @@ export function CreateView(): React.JSX.Element {
     const r = draftToSpec(draft);
     if (!r.ok) {
       setShown(r.problems);
-      setStep(Math.min(...r.problems.map((p) => p.step)));
+      setStep(minOf(r.problems.map((p) => p.step)));
       setFocusField(r.problems[0].field);
       return;
     }

@@ -8,6 +8,7 @@ import type { CellChange, ChangedEventArgs, EventHost, Registration } from './ev
 import { payloadJson, utf8Length } from './proxy';
 import { compareVersions, requiredVersion } from './requirements';
 import { activeSheet, addSheet, findSheetByName, newWorkbook, setComputed, writeContent, type Env, type WorkbookState } from './state';
+import { maxOf } from '../../core/arrays';
 
 export interface ExcelFakeOptions {
   /** Name of the sheet a new workbook has (default "Sheet1"). */
@@ -178,7 +179,7 @@ export class ExcelFake implements Host, EventHost {
     for (const name of names) {
       const sheet = findSheetByName(wb, name) ?? addSheet(wb, name);
       const rows = sheets[name];
-      const width = Math.max(0, ...rows.map((r) => r.length));
+      const width = maxOf(rows.map((r) => r.length), 0);
       if (rows.length === 0 || width === 0) continue;
       const padded = rows.map((r) => [...r, ...Array<CellInput>(width - r.length).fill(null)]);
       writeContent(env, sheet, { top: 0, left: 0, bottom: rows.length - 1, right: width - 1 }, padded, 'ExcelFake.seed');

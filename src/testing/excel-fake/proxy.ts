@@ -4,6 +4,7 @@
  */
 import type { Execution, FakeRequestContext, OperationKind } from './context';
 import { ExcelFakeError, MESSAGES, excelError, propertyNotLoaded } from './errors';
+import { pushAll } from '../../core/arrays';
 
 export type LoadOption = string | string[] | LoadObject;
 export interface LoadObject {
@@ -22,8 +23,8 @@ export function loadPaths(option: LoadOption | undefined | null): string[][] {
   if (option === undefined || option === null) return [];
   if (typeof option === 'string' || Array.isArray(option)) return splitList(option);
   const paths: string[][] = [];
-  if (option.select !== undefined) paths.push(...splitList(option.select));
-  if (option.expand !== undefined) paths.push(...splitList(option.expand));
+  if (option.select !== undefined) pushAll(paths, splitList(option.select));
+  if (option.expand !== undefined) pushAll(paths, splitList(option.expand));
   const walk = (obj: Record<string, unknown>, prefix: string[]): void => {
     for (const [key, value] of Object.entries(obj)) {
       if (prefix.length === 0 && (key === 'select' || key === 'expand' || key === 'top' || key === 'skip')) continue;

@@ -15,6 +15,7 @@ import {
 } from './state';
 import type { Worksheet } from './worksheet';
 import { RangeAreas, mergedAreasOf } from './areas';
+import { maxOf } from '../../core/arrays';
 
 export interface RangeTarget {
   sheet: SheetState;
@@ -531,7 +532,7 @@ export interface CellProperties {
 type Check = (v: unknown, location: string) => FormatValue;
 
 const enumOf =
-  (...allowed: string[]): Check =>
+  (allowed: readonly string[]): Check =>
   (v, location) => {
     if (typeof v !== 'string' || !allowed.includes(v)) throw excelError('InvalidArgument', `Expected one of ${allowed.join(', ')}, got ${String(v)}.`, location);
     return v;
@@ -635,13 +636,13 @@ export class RangeFormat extends RangePart {
     return this._get('horizontalAlignment');
   }
   set horizontalAlignment(v: string | null) {
-    this._setFormat('horizontalAlignment', 'horizontalAlignment', v, enumOf(...H_ALIGN));
+    this._setFormat('horizontalAlignment', 'horizontalAlignment', v, enumOf(H_ALIGN));
   }
   get verticalAlignment(): string | null {
     return this._get('verticalAlignment');
   }
   set verticalAlignment(v: string | null) {
-    this._setFormat('verticalAlignment', 'verticalAlignment', v, enumOf(...V_ALIGN));
+    this._setFormat('verticalAlignment', 'verticalAlignment', v, enumOf(V_ALIGN));
   }
   get wrapText(): boolean | null {
     return this._get('wrapText');
@@ -692,7 +693,7 @@ export class RangeFormat extends RangePart {
           const c = sheet.cells.get(cellKey(row, col));
           if (!c) return;
           const text = formatText(readValue(c), String(getFormat(sheet.formats, row, col, 'numberFormat')));
-          longest = Math.max(longest, ...text.split('\n').map((l) => l.length));
+          longest = maxOf(text.split('\n').map((l) => l.length), longest);
         };
         if (rows) rows.forEach(each);
         else for (let row = r.top; row <= r.bottom; row++) each(row);
@@ -724,7 +725,7 @@ const FONT_CHECKS: Record<string, Check> = {
   bold: bool,
   italic: bool,
   color: color,
-  underline: enumOf('None', 'Single', 'Double', 'SingleAccountant', 'DoubleAccountant'),
+  underline: enumOf(['None', 'Single', 'Double', 'SingleAccountant', 'DoubleAccountant']),
   strikethrough: bool,
 };
 
@@ -872,8 +873,8 @@ export class RangeBorderCollection extends RangePart {
 }
 
 const BORDER_CHECKS: Record<string, Check> = {
-  style: enumOf('None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'),
-  weight: enumOf('Hairline', 'Thin', 'Medium', 'Thick'),
+  style: enumOf(['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot']),
+  weight: enumOf(['Hairline', 'Thin', 'Medium', 'Thick']),
   color: color,
 };
 

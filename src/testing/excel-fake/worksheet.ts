@@ -477,15 +477,15 @@ const BOOL = (v: unknown, location: string): boolean => {
   return v;
 };
 const oneOf =
-  (...allowed: string[]) =>
+  (allowed: readonly string[]) =>
   (v: unknown, location: string): string => {
     if (typeof v !== 'string' || !allowed.includes(v)) throw excelError('InvalidArgument', `Expected one of ${allowed.join(', ')}.`, location);
     return v;
   };
 
 const LAYOUT_CHECKS: Record<LayoutKey, (v: unknown, location: string) => unknown> = {
-  orientation: oneOf('Portrait', 'Landscape'),
-  paperSize: oneOf(...PAPER_SIZES),
+  orientation: oneOf(['Portrait', 'Landscape']),
+  paperSize: oneOf(PAPER_SIZES),
   leftMargin: MARGIN,
   rightMargin: MARGIN,
   topMargin: MARGIN,
@@ -498,7 +498,7 @@ const LAYOUT_CHECKS: Record<LayoutKey, (v: unknown, location: string) => unknown
   printHeadings: BOOL,
   blackAndWhite: BOOL,
   draftMode: BOOL,
-  printOrder: oneOf('DownThenOver', 'OverThenDown'),
+  printOrder: oneOf(['DownThenOver', 'OverThenDown']),
   zoom: (v, location) => {
     if (!v || typeof v !== 'object') throw excelError('InvalidArgument', 'zoom is { scale } or { horizontalFitToPages, verticalFitToPages }.', location);
     const z = v as PageZoom;

@@ -12,6 +12,7 @@ import { rangeAddress } from '../address';
 import { STYLES } from '../template';
 import { a4, columnNumberLabel, headerHeights, heightFor, linesFor, printArea, ruleUnder } from '../print';
 import { AnnexColumn, AnnexKey, ANNEX_CODE, ANNEX_NUMBER, ANNEX_ROWS } from './layout';
+import { maxOf } from '../../arrays';
 
 export type AnnexRowKind = 'total' | 'part' | 'group' | 'item' | 'input';
 
@@ -224,7 +225,7 @@ export function renderAnnex(doc: AnnexDocument): SheetSpec {
   fit(ANNEX_ROWS.attached, attachedLine(doc.spec), widthOf(0, lastPrinted), 'docAttached');
   const [h1, h2] = headerHeights(printed, docStyle('docHeader').size);
   rowHeights.push({ row: ANNEX_ROWS.header1, height: h1 }, { row: ANNEX_ROWS.header2, height: h2 });
-  rowHeights.push({ row: ANNEX_ROWS.numbers, height: Math.max(...printed.map((c, i) => heightFor(linesFor(numbers[i], c.width, false, 10), 10))) });
+  rowHeights.push({ row: ANNEX_ROWS.numbers, height: maxOf(printed.map((c, i) => heightFor(linesFor(numbers[i], c.width, false, 10), 10))) });
   doc.rows.forEach((row, i) => {
     let height = heightFor(1, 12);
     printed.forEach((c) => {

@@ -309,9 +309,10 @@ export function buildPlanWithAnnexes(spec: PlanSpec, options: AnnexOptions = {})
   const plan = buildPlanWorkbook(spec, { formulaStyle: options.formulaStyle, catalog: options.catalog, keepInMeta });
   if (!plan.ok) return plan;
   const annexes = annexSheets(spec, { annex: { ...ANNEX_SHEET }, summary: SHEET.summary, projects: plan.projects }, emptyInputs(), options);
-  const sheets = [...plan.description.sheets];
+  const planSheets = plan.description.sheets;
   // annexes go before Danh mục and _kh: officers look at them right after the plan sheets
-  const at = sheets.findIndex((s) => s.role === 'catalog');
-  sheets.splice(at < 0 ? sheets.length : at, 0, ...annexes.sheets);
+  const at = planSheets.findIndex((s) => s.role === 'catalog');
+  const cut = at < 0 ? planSheets.length : at;
+  const sheets = [...planSheets.slice(0, cut), ...annexes.sheets, ...planSheets.slice(cut)];
   return { ...plan, description: { ...plan.description, sheets }, totals: annexes.totals, words: annexes.words };
 }
