@@ -11,6 +11,7 @@ import { runCalcBench } from './calc.bench';
 import { runTaskpaneBench } from './taskpane.bench';
 import { runImportBench } from './import.bench';
 import { runConsolidateBench } from './consolidate.bench';
+import { runRecogniseBench } from './recognise.bench';
 
 const BENCHES: Record<string, () => string | Promise<string>> = {
   rollup: runRollupBench,
@@ -21,6 +22,7 @@ const BENCHES: Record<string, () => string | Promise<string>> = {
   taskpane: runTaskpaneBench,
   import: runImportBench,
   consolidate: runConsolidateBench,
+  recognise: runRecogniseBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

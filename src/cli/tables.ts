@@ -17,6 +17,7 @@ import { formatAmount, amountsEqual } from '../core/money';
 import { RecognitionOverrides, recogniseSheet } from '../core/table/recognise';
 import { BudgetTable } from '../core/table/model';
 import { readHeading } from '../core/table/heading';
+import { adoptableTable } from '../core/table/pick';
 import { AdoptChoices, AdoptProblem, adoptTable } from '../core/table/adopt';
 import { SUMMARY_UNIT, fileFigures, tableRef } from '../core/table/figures';
 import { planGeneration } from '../core/book/generate';
@@ -204,10 +205,9 @@ function pickTable(snapshot: WorkbookSnapshot, args: ParsedArgs, file: string): 
   let best: { table: BudgetTable; sheetName: string } | null = null;
   for (const sheet of sheets) {
     if (!sheet) continue;
-    for (const t of recogniseSheet(sheet, { overrides }).tables) {
-      if (!t.primary) continue;
-      if (!best || (best.table.rowAxis === 'localities' && t.rowAxis === 'items') || (t.rowAxis === best.table.rowAxis && t.rows.length > best.table.rows.length)) best = { table: t, sheetName: sheet.name };
-    }
+    const t = adoptableTable(recogniseSheet(sheet, { overrides }).tables);
+    if (!t) continue;
+    if (!best || adoptableTable([best.table, t]) === t) best = { table: t, sheetName: sheet.name };
   }
   if (!best) throw cliError(EXIT.usage, 'adopt.noTable', { file });
   return best;

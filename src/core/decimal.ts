@@ -16,16 +16,36 @@ export function pow10n(n: number): bigint {
   return POW10_BIG[n];
 }
 
+/**
+ * A decimal text taken apart without building any number: sign, digits and power of ten
+ * (value = ±mantissa · 10^exponent). "1e+21" and "1.5e-7" (what String(x) gives) are read too.
+ * The one parser of decimal text: the money arithmetic below and the words (which must decide
+ * an astronomically large exponent before building it) both start here.
+ */
+export interface DecimalParts {
+  negative: boolean;
+  mantissa: string;
+  exponent: number;
+}
+
+export function decimalParts(text: string): DecimalParts | null {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text.trim());
+  if (!m) return null;
+  const intPart = m[2] ?? '';
+  const fracPart = m[3] ?? '';
+  if (intPart === '' && fracPart === '') return null;
+  const exp = m[4] === undefined ? 0 : Number(m[4]);
+  return { negative: m[1] === '-', mantissa: intPart + fracPart, exponent: exp - fracPart.length };
+}
+
 /** Parses a plain decimal string ("-1728.5", "1e-7", "0.05"); null if it is not one. */
 export function decimalFromString(text: string): Decimal | null {
-  const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text.trim());
-  if (!m || (m[2] === '' && (m[3] === undefined || m[3] === ''))) return null;
-  const sign = m[1] === '-' ? -1n : 1n;
-  const frac = m[3] ?? '';
-  const exp = m[4] ? parseInt(m[4], 10) : 0;
-  if (!Number.isFinite(exp) || Math.abs(exp) > 400) return null;
-  let digits = BigInt((m[2] || '0') + frac) * sign;
-  let scale = frac.length - exp;
+  const parts = decimalParts(text);
+  if (!parts) return null;
+  // past 10^±400 (beyond any double) no value is built: the BigInt would be astronomically large
+  if (!Number.isFinite(parts.exponent) || parts.exponent > 400 || parts.exponent < -(400 + parts.mantissa.length)) return null;
+  let digits = BigInt(parts.mantissa) * (parts.negative ? -1n : 1n);
+  let scale = -parts.exponent;
   if (scale < 0) {
     digits *= pow10n(-scale);
     scale = 0;

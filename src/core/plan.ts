@@ -156,3 +156,9 @@ export interface PlanSpec {
 }
 
 export const LEVEL_LABEL: Readonly<Record<AdminLevel, string>> = { tinh: 'tỉnh', huyen: 'huyện', xa: 'xã' };
+
+/** The level a label names ("huyện" → huyen), as Thông tin writes it; null for any other text. */
+export function levelFromLabel(label: string): AdminLevel | null {
+  const t = label.trim().normalize('NFC').toLowerCase();
+  return (Object.keys(LEVEL_LABEL) as AdminLevel[]).find((k) => LEVEL_LABEL[k] === t) ?? null;
+}

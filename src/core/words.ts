@@ -5,6 +5,7 @@
  */
 import { type MoneyUnit, UNIT_EXPONENT } from './units';
 import { pushAll } from './arrays';
+import { type DecimalParts, decimalParts } from './decimal';
 
 export interface WordsOptions {
   /** Unit of the input amount, default 'dong'; 1728 with unit 'trieu' = 1.728.000.000 đồng. */
@@ -38,35 +39,15 @@ const DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy'
 // ---------------------------------------------------------------------------------------------
 // Exact scaling to đồng
 
-/** Sign, digits and power of ten: value = (negative ? -1 : 1) · mantissa · 10^exponent. */
-interface Decimal {
-  negative: boolean;
-  mantissa: string;
-  exponent: number;
-}
-
-// String(x) of a finite number matches this, including the exponent forms "1e+21" and "1.5e-7".
-const DECIMAL_RE = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
-
-function parseDecimal(text: string): Decimal | null {
-  const m = DECIMAL_RE.exec(text.trim());
-  if (!m) return null;
-  const intPart = m[2] ?? '';
-  const fracPart = m[3] ?? '';
-  if (intPart === '' && fracPart === '') return null;
-  const exp = m[4] === undefined ? 0 : Number(m[4]);
-  return { negative: m[1] === '-', mantissa: intPart + fracPart, exponent: exp - fracPart.length };
-}
-
-function toDecimal(amount: unknown): Decimal | null {
+function toDecimal(amount: unknown): DecimalParts | null {
   if (typeof amount === 'bigint') {
     return { negative: amount < 0n, mantissa: (amount < 0n ? -amount : amount).toString(), exponent: 0 };
   }
   if (typeof amount === 'number') {
     // The shortest round-trip string is the value the user typed; multiplying the float is not.
-    return Number.isFinite(amount) ? parseDecimal(String(amount)) : null;
+    return Number.isFinite(amount) ? decimalParts(String(amount)) : null;
   }
-  if (typeof amount === 'string') return parseDecimal(amount);
+  if (typeof amount === 'string') return decimalParts(amount);
   return null;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The task pane: six views (Tạo kế hoạch, Nhập từ văn bản, Kiểm tra, Biểu, Công cụ, Cài đặt) over one host. A view
+ * The task pane: seven views (Tạo kế hoạch, Nhập từ văn bản, Nhận dạng bảng, Kiểm tra, Biểu, Công cụ, Cài đặt) over one host. A view
  * is mounted the first time it is opened and kept, so its results survive switching tabs.
  */
 import * as React from 'react';
@@ -18,10 +18,12 @@ import { AnnexView } from './views/AnnexView';
 import { ToolsView } from './views/ToolsView';
 import { SettingsView } from './views/SettingsView';
 import { ImportView } from './views/ImportView';
+import { RecogniseView } from './views/RecogniseView';
 
 const VIEWS: ReadonlyArray<{ id: ViewId; label: MessageKey; render: () => React.JSX.Element }> = [
   { id: 'create', label: 'pane.tab.create', render: () => <CreateView /> },
   { id: 'import', label: 'doc.pane.tab', render: () => <ImportView /> },
+  { id: 'recognise', label: 'recog.tab', render: () => <RecogniseView /> },
   { id: 'check', label: 'pane.tab.check', render: () => <CheckView /> },
   { id: 'annex', label: 'pane.tab.annex', render: () => <AnnexView /> },
   { id: 'tools', label: 'pane.tab.tools', render: () => <ToolsView /> },

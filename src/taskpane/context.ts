@@ -18,7 +18,7 @@ export interface PaneContext {
   view?: ViewId;
 }
 
-export type ViewId = 'create' | 'import' | 'check' | 'annex' | 'tools' | 'settings';
+export type ViewId = 'create' | 'import' | 'recognise' | 'check' | 'annex' | 'tools' | 'settings';
 
 export const Pane = React.createContext<PaneContext>({
   host: NO_HOST,

@@ -9,7 +9,7 @@ import type { ViewId } from './context';
 /** FunctionName in the manifest → the view it opens. */
 export const RIBBON_ACTIONS = { openCreate: 'create', openCheck: 'check', openAnnex: 'annex' } as const satisfies Record<string, ViewId>;
 
-const VIEWS: readonly ViewId[] = ['create', 'check', 'annex', 'tools', 'settings'];
+const VIEWS: readonly ViewId[] = ['create', 'recognise', 'check', 'annex', 'tools', 'settings'];
 
 let requested: ViewId | null = null;
 const listeners = new Set<(view: ViewId) => void>();

@@ -6,7 +6,7 @@
  * feature-detected and skipped with a note where missing.
  */
 import { CellSpec, CellValue, SheetSpec, StyleSpec, WorkbookDescription } from '../core/book/model';
-import { SheetSnapshot, WorkbookSnapshot } from '../core/book/snapshot';
+import { CellEmphasis, SheetSnapshot, WorkbookSnapshot } from '../core/book/snapshot';
 import { cellAddress, rangeAddress } from '../core/book/address';
 import { WriteRefused, newJournal, recover } from './recover';
 import { maxOf } from '../core/arrays';
@@ -358,7 +358,67 @@ function toValues(values: unknown[][]): CellValue[][] {
  * number formats; fonts when asked and ExcelApi 1.9 is there) of the sheets asked for; sheets that do not exist are
  * simply absent from the snapshot.
  */
-type ReadResult = { snapshot: WorkbookSnapshot; allSheets: Array<{ name: string; visibility: SheetSnapshot['visibility']; protected: boolean }>; syncs: number };
+type ReadResult = {
+  snapshot: WorkbookSnapshot;
+  allSheets: Array<{ name: string; visibility: SheetSnapshot['visibility']; protected: boolean }>;
+  syncs: number;
+  /** What this Excel let the read include (the rest is feature-detected away). */
+  included: { fonts: boolean; emphasis: boolean; merges: boolean };
+};
+
+/**
+ * What a read may add to values, formulas and number formats: cell font names (to spot TCVN3 / VNI
+ * text), bold and indent levels (an officer's outline without STT), merged areas (an officer's
+ * two-level header) — the first two need ExcelApi 1.9 (getCellProperties), merges 1.13.
+ */
+export interface ReadOptions {
+  fonts?: boolean;
+  emphasis?: boolean;
+  merges?: boolean;
+}
+
+/** The options this Excel can honour. */
+function readable(options: ReadOptions, support: ApiSupport): ReadResult['included'] {
+  const cellProps = support.isSetSupported('ExcelApi', '1.9');
+  return { fonts: Boolean(options.fonts) && cellProps, emphasis: Boolean(options.emphasis) && cellProps, merges: Boolean(options.merges) && support.isSetSupported('ExcelApi', '1.13') };
+}
+
+/** One getCellProperties request for the fonts and emphasis asked for; null when neither. */
+function cellPropertiesOf(range: Excel.Range, want: ReadResult['included']): OfficeExtension.ClientResult<Excel.CellProperties[][]> | null {
+  if (!want.fonts && !want.emphasis) return null;
+  const font: Excel.CellPropertiesFontLoadOptions = {};
+  if (want.fonts) font.name = true;
+  if (want.emphasis) font.bold = true;
+  return range.getCellProperties({ format: { font, ...(want.emphasis ? { indentLevel: true } : {}) } });
+}
+
+/** Merged areas of a used range, loaded in the same request (ExcelApi 1.13). */
+function queueMerges(used: Excel.Range): Excel.RangeAreas {
+  const merged = used.getMergedAreasOrNullObject();
+  merged.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount');
+  return merged;
+}
+
+function mergesOf(merged: Excel.RangeAreas | null): string[] | undefined {
+  if (!merged) return undefined;
+  if (merged.isNullObject) return [];
+  return merged.areas.items.map((a) => rangeAddress(a.rowIndex, a.columnIndex, a.rowCount, a.columnCount));
+}
+
+/** Font names, and the sparse bold / indented cells, of a block read at (top, left). */
+function propertiesOf(props: Excel.CellProperties[][], top: number, left: number, want: ReadResult['included']): { fonts: (string | null)[][] | null; styles: CellEmphasis[] } {
+  const styles: CellEmphasis[] = [];
+  if (want.emphasis) {
+    props.forEach((line, r) =>
+      line.forEach((p, c) => {
+        const bold = p.format?.font?.bold === true;
+        const indent = typeof p.format?.indentLevel === 'number' ? p.format.indentLevel : 0;
+        if (bold || indent > 0) styles.push({ row: top + r, col: left + c, ...(bold ? { bold } : {}), ...(indent > 0 ? { indent } : {}) });
+      }),
+    );
+  }
+  return { fonts: want.fonts ? props.map((r) => r.map((p) => p.format?.font?.name ?? null)) : null, styles };
+}
 
 function isResponseTooLarge(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code;
@@ -384,29 +444,42 @@ function fillSheet(sheet: SheetSnapshot, top: number, left: number, values: unkn
  * do not exist are simply absent. A workbook too big for one response (Excel on the web answers at
  * most 5 MB) is read again in row blocks.
  */
-export async function readSnapshot(context: Excel.RequestContext, sheetNames: readonly string[], support: ApiSupport, options: { fonts?: boolean } = {}): Promise<ReadResult> {
+export async function readSnapshot(context: Excel.RequestContext, sheetNames: readonly string[], support: ApiSupport, options: ReadOptions = {}): Promise<ReadResult> {
+  const want = readable(options, support);
+  // more than 512 merged areas make Excel refuse the request with a general error (its code is
+  // not documented): read again without them. Cell-edit mode and the like are thrown as they are.
+  const refusedMerges = (error: unknown): boolean => want.merges && (error as { code?: string } | null)?.code === 'GeneralException';
+  const withoutMerges = async (): Promise<ReadResult> => {
+    const again = await readSnapshot(context, sheetNames, support, { ...options, merges: false });
+    return { ...again, syncs: again.syncs + 1 };
+  };
   try {
-    return await readAtOnce(context, sheetNames, support, options);
+    return await readAtOnce(context, sheetNames, want);
   } catch (error) {
-    if (!isResponseTooLarge(error)) throw error;
-    const chunked = await readInBlocks(context, sheetNames, support, options);
-    return { ...chunked, syncs: chunked.syncs + 1 };
+    if (!isResponseTooLarge(error)) {
+      if (refusedMerges(error)) return withoutMerges();
+      throw error;
+    }
+    try {
+      const chunked = await readInBlocks(context, sheetNames, want);
+      return { ...chunked, syncs: chunked.syncs + 1 };
+    } catch (again) {
+      if (refusedMerges(again)) return withoutMerges();
+      throw again;
+    }
   }
 }
 
-async function readAtOnce(context: Excel.RequestContext, sheetNames: readonly string[], support: ApiSupport, options: { fonts?: boolean }): Promise<ReadResult> {
+async function readAtOnce(context: Excel.RequestContext, sheetNames: readonly string[], want: ReadResult['included']): Promise<ReadResult> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/visibility,items/protection/protected');
   const names = context.workbook.names;
   names.load('items/name,items/formula');
-  // cell fonts (to spot TCVN3 / VNI text) need getCellProperties, ExcelApi 1.9: asked for only by the checks
-  const fonts = Boolean(options.fonts) && support.isSetSupported('ExcelApi', '1.9');
   const wanted = sheetNames.map((name) => {
     const ws = sheets.getItemOrNullObject(name);
     const used = ws.getUsedRangeOrNullObject();
     used.load('values,formulas,numberFormat,rowIndex,columnIndex,rowCount,columnCount,rowHidden');
-    const props = fonts ? used.getCellProperties({ format: { font: { name: true } } }) : null;
-    return { name, used, props };
+    return { name, used, props: cellPropertiesOf(used, want), merged: want.merges ? queueMerges(used) : null };
   });
   await context.sync();
   const allSheets = sheets.items.map((s) => ({ name: s.name, visibility: toVisibility(s.visibility), protected: s.protection.protected }));
@@ -416,13 +489,16 @@ async function readAtOnce(context: Excel.RequestContext, sheetNames: readonly st
     if (!meta) continue;
     const sheet: SheetSnapshot = { name: meta.name, visibility: meta.visibility, values: [], formulas: [], numberFormats: [], protected: meta.protected };
     if (!w.used.isNullObject) {
-      const fontNames = w.props ? w.props.value.map((r) => r.map((p) => p.format?.font?.name ?? null)) : null;
-      fillSheet(sheet, w.used.rowIndex, w.used.columnIndex, w.used.values, w.used.formulas, w.used.numberFormat, fontNames);
+      const props = w.props ? propertiesOf(w.props.value, w.used.rowIndex, w.used.columnIndex, want) : null;
+      fillSheet(sheet, w.used.rowIndex, w.used.columnIndex, w.used.values, w.used.formulas, w.used.numberFormat, props?.fonts ?? null);
+      if (want.emphasis) sheet.styles = props?.styles ?? [];
+      const merges = mergesOf(w.merged);
+      if (merges) sheet.merges = merges;
     }
     snapshot.sheets.push(sheet);
   }
   const extra = await readHiddenRows(context, wanted.map((w) => ({ used: w.used, sheet: snapshot.sheets.find((s) => s.name.toLowerCase() === w.name.toLowerCase()) })));
-  return { snapshot, allSheets, syncs: 1 + extra };
+  return { snapshot, allSheets, syncs: 1 + extra, included: want };
 }
 
 /**
@@ -455,7 +531,7 @@ async function readHiddenRows(context: Excel.RequestContext, read: Array<{ used:
 const RESPONSE_BYTES_PER_CELL = 160;
 const RESPONSE_BUDGET = 3 * 1024 * 1024;
 
-async function readInBlocks(context: Excel.RequestContext, sheetNames: readonly string[], support: ApiSupport, options: { fonts?: boolean }): Promise<ReadResult> {
+async function readInBlocks(context: Excel.RequestContext, sheetNames: readonly string[], want: ReadResult['included']): Promise<ReadResult> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/visibility,items/protection/protected');
   const names = context.workbook.names;
@@ -463,15 +539,15 @@ async function readInBlocks(context: Excel.RequestContext, sheetNames: readonly 
   const dims = sheetNames.map((name) => {
     const used = sheets.getItemOrNullObject(name).getUsedRangeOrNullObject();
     used.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden');
-    return { name, used };
+    // merged areas are few and small: they come with the sizes
+    return { name, used, merged: want.merges ? queueMerges(used) : null };
   });
   await context.sync();
   let syncs = 1;
-  const fonts = Boolean(options.fonts) && support.isSetSupported('ExcelApi', '1.9');
   const allSheets = sheets.items.map((s) => ({ name: s.name, visibility: toVisibility(s.visibility), protected: s.protection.protected }));
   const snapshot: WorkbookSnapshot = { sheets: [], names: names.items.map((n) => ({ name: n.name, ref: String(n.formula) })) };
   type Part = { rows: number; range: Excel.Range; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null };
-  const pending: Array<{ sheet: SheetSnapshot; top: number; left: number; parts: Part[] }> = [];
+  const pending: Array<{ sheet: SheetSnapshot; top: number; left: number; parts: Part[]; merges: string[] | undefined }> = [];
   let budget = 0;
   for (const d of dims) {
     const meta = allSheets.find((s) => s.name.toLowerCase() === d.name.toLowerCase());
@@ -481,7 +557,7 @@ async function readInBlocks(context: Excel.RequestContext, sheetNames: readonly 
     if (d.used.isNullObject) continue;
     const ws = sheets.getItem(meta.name);
     const rowsPerPart = Math.max(1, Math.floor(RESPONSE_BUDGET / (d.used.columnCount * RESPONSE_BYTES_PER_CELL)));
-    const entry = { sheet, top: d.used.rowIndex, left: d.used.columnIndex, parts: [] as Part[] };
+    const entry = { sheet, top: d.used.rowIndex, left: d.used.columnIndex, parts: [] as Part[], merges: mergesOf(d.merged) };
     pending.push(entry);
     for (let start = 0; start < d.used.rowCount; start += rowsPerPart) {
       const rows = Math.min(rowsPerPart, d.used.rowCount - start);
@@ -492,8 +568,7 @@ async function readInBlocks(context: Excel.RequestContext, sheetNames: readonly 
       }
       const range = ws.getRangeByIndexes(d.used.rowIndex + start, d.used.columnIndex, rows, d.used.columnCount);
       range.load('values,formulas,numberFormat');
-      const props = fonts ? range.getCellProperties({ format: { font: { name: true } } }) : null;
-      entry.parts.push({ rows, range, props });
+      entry.parts.push({ rows, range, props: cellPropertiesOf(range, want) });
       budget += rows * d.used.columnCount * RESPONSE_BYTES_PER_CELL;
     }
   }
@@ -503,11 +578,13 @@ async function readInBlocks(context: Excel.RequestContext, sheetNames: readonly 
     const values = p.parts.flatMap((x) => x.range.values);
     const formulas = p.parts.flatMap((x) => x.range.formulas as unknown[][]);
     const formats = p.parts.flatMap((x) => x.range.numberFormat as unknown[][]);
-    const fontNames = fonts ? p.parts.flatMap((x) => (x.props as OfficeExtension.ClientResult<Excel.CellProperties[][]>).value.map((r) => r.map((c) => c.format?.font?.name ?? null))) : null;
-    fillSheet(p.sheet, p.top, p.left, values, formulas, formats, fontNames);
+    const props = want.fonts || want.emphasis ? propertiesOf(p.parts.flatMap((x) => (x.props as OfficeExtension.ClientResult<Excel.CellProperties[][]>).value), p.top, p.left, want) : null;
+    fillSheet(p.sheet, p.top, p.left, values, formulas, formats, props?.fonts ?? null);
+    if (want.emphasis) p.sheet.styles = props?.styles ?? [];
+    if (p.merges) p.sheet.merges = p.merges;
   }
   syncs += await readHiddenRows(context, dims.map((d) => ({ used: d.used, sheet: snapshot.sheets.find((s) => s.name.toLowerCase() === d.name.toLowerCase()) })));
-  return { snapshot, allSheets, syncs };
+  return { snapshot, allSheets, syncs, included: want };
 }
 
 export { cellAddress, rangeAddress };

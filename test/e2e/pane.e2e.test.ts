@@ -224,7 +224,8 @@ run('the task pane in Chromium, on the playground', () => {
 
   test('keyboard only: arrows move between the views, Enter opens one, Tab reaches its first button', async () => {
     await pane().getByRole('tab', { name: 'Tạo kế hoạch' }).focus();
-    // Tạo kế hoạch → Nhập từ văn bản → Kiểm tra → Biểu
+    // Tạo kế hoạch → Nhập từ văn bản → Nhận dạng bảng → Kiểm tra → Biểu
+    await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');

@@ -16,6 +16,8 @@ import { ExcelFake } from '../../src/testing/excel-fake';
 import { REPORT_SHEET } from '../../src/core/checks/report';
 import { renderPane } from './render';
 import { laiChauInFake, rowOf } from './plans';
+import { officerWorkbookInFake } from '../support/officer-fake';
+import { loadCase } from '../corpus/cases';
 
 jest.setTimeout(90000);
 
@@ -142,6 +144,31 @@ describe('the views as they are used', () => {
     await user.click(screen.getByRole('tab', { name: 'Công cụ' }));
     look(container, 'Công cụ');
   });
+
+  test('an officer\'s own table: Kiểm tra offers it, Nhận dạng bảng reads it, a column unsettled, the plan made from it', async () => {
+    const user = userEvent.setup();
+    const { fake } = await officerWorkbookInFake(await loadCase('01-huyen-bieu01').build());
+    const { container } = renderPane(fake, 'check');
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra ngay' }));
+    await screen.findByText('Trang "Biểu 01" có bảng kế hoạch vốn do anh/chị tự lập. KH có thể nhận bảng này làm kế hoạch.');
+    look(container, 'Kiểm tra, bảng tự lập');
+    await user.click(screen.getByRole('button', { name: 'Nhận dạng bảng này' }));
+    expect(screen.getByRole('tab', { name: 'Nhận dạng bảng' }).getAttribute('aria-selected')).toBe('true');
+    await user.click(screen.getByRole('button', { name: 'Đọc trang đang mở' }));
+    await screen.findByText(/Bảng ở A8:L40/);
+    await user.click(screen.getByRole('combobox', { name: 'Cột J: Vốn tín dụng chính sách' }));
+    await user.click(await screen.findByRole('option', { name: 'Huy động khác' }));
+    await screen.findByText(/cùng nguồn vốn với cột/);
+    look(container, 'Nhận dạng bảng, cần xem lại');
+    await user.click(screen.getByRole('combobox', { name: 'Cột J: Vốn tín dụng chính sách' }));
+    await user.click(await screen.findByRole('option', { name: 'Tín dụng chính sách' }));
+    await user.type(screen.getByRole('textbox', { name: 'Tỉnh' }), 'Lai Châu');
+    await user.click(screen.getByRole('combobox', { name: 'Huyện nghèo / xã đặc biệt khó khăn vùng bãi ngang' }));
+    await user.click(await screen.findByRole('option', { name: 'Có' }));
+    await user.click(screen.getByRole('button', { name: 'Tạo kế hoạch KH từ bảng này' }));
+    await screen.findByText(/Tổng của kế hoạch mới bằng đúng tổng của bảng/, undefined, { timeout: 60000 });
+    look(container, 'Nhận dạng bảng, đã tạo kế hoạch');
+  }, 300_000); // a safety cap: the walk reads, adopts and builds the annexes on the fake
 
   test('nothing internal was seen on any of them', () => {
     expect(seen).toEqual([]);

@@ -121,7 +121,7 @@ describe('in a real workbook', () => {
     test('send-safe freezes each to its value, says how many cells it changed, and the output checks clean', async () => {
       const r = await runKh(kh, ['send-safe', 'cai-bay.xlsx'], dir);
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain("Tổng hợp!T20: =cmd|'/c calc'!A1 → null");
+      expect(r.stdout).toContain("Tổng hợp!T20: =cmd|'/c calc'!A1 → 0");
       expect(r.stdout).toContain('Tổng hợp!T22: =[1]DA4!H8 → 530');
       expect(r.stdout).toContain('Tổng hợp!T23: javascript:alert(1) → bỏ liên kết, giữ chữ "Hướng dẫn"');
       expect(r.stdout).toMatch(/Đã đổi 5 ô; ghi /);

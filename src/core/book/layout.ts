@@ -6,7 +6,7 @@
  */
 import { SourceKey } from '../sources';
 import { Programme } from '../programme';
-import { InputSource } from '../plan';
+import { InputSource, LEVEL_LABEL } from '../plan';
 import { columnLetter } from './address';
 
 export const LAYOUT_VERSION = 1;
@@ -108,7 +108,7 @@ export interface InfoField {
 
 export const INFO_FIELDS: readonly InfoField[] = [
   { key: 'issuer', label: 'Cơ quan ban hành', name: 'KH_CoQuan', kind: 'text' },
-  { key: 'level', label: 'Cấp', name: 'KH_Cap', kind: 'list', options: ['tỉnh', 'huyện', 'xã'] },
+  { key: 'level', label: 'Cấp', name: 'KH_Cap', kind: 'list', options: Object.values(LEVEL_LABEL) },
   { key: 'area', label: 'Địa bàn', name: 'KH_DiaBan', kind: 'text' },
   { key: 'province', label: 'Tỉnh', name: 'KH_Tinh', kind: 'text' },
   { key: 'programme', label: 'Chương trình', name: 'KH_ChuongTrinh', kind: 'list', options: ['2021-2025', '2026-2035'] },

@@ -19,6 +19,8 @@ import { BudgetTable, TableRow, AmountCell, AmountKey, AMOUNT_KEYS, numberOf, le
 import { readKhTables } from '../table/kh-reader';
 import { recogniseSheet, SheetRecognition } from '../table/recognise';
 import { MARKS_SHEET } from './marks';
+import { pushAll } from '../arrays';
+import { AdminLevel, levelFromLabel } from '../plan';
 
 export { AMOUNT_KEYS, numberOf, leavesUnder };
 export type { AmountCell, AmountKey, BudgetTable, TableRow };
@@ -27,7 +29,8 @@ export { sameFormula } from '../table/kh-reader';
 export type TableModel = BudgetTable;
 export type DataRow = TableRow;
 
-export type AdminLevel = 'tinh' | 'huyen' | 'xa';
+// one home for the levels: the plan's own type
+export type { AdminLevel };
 
 /** What the officer tells KH about a plan whose workbook does not say it (an officer's own layout). */
 export interface PlanFacts {
@@ -131,7 +134,7 @@ export function readPlanModel(snapshot: WorkbookSnapshot, options: ReadOptions =
       return sheet ? [{ key, sheet }] : [];
     });
     const summary = ours.has('summary') ? findSheet(snapshot, ours.get('summary')?.name ?? SHEET.summary) ?? null : null;
-    tables.push(...readKhTables({ projects, summary }, programme0, khUnit, getCatalog(programme0)));
+    pushAll(tables, readKhTables({ projects, summary }, programme0, khUnit, getCatalog(programme0)));
   }
   const owned = khOwned(snapshot);
   const recognition: SheetRecognition[] = [];
@@ -139,7 +142,7 @@ export function readPlanModel(snapshot: WorkbookSnapshot, options: ReadOptions =
     if (owned.has(sheet.name.toLowerCase()) || sheet.visibility === 'veryHidden') continue;
     const rec = recogniseSheet(sheet, khProgramme ? { programme: khProgramme } : {});
     recognition.push(rec);
-    tables.push(...rec.tables);
+    pushAll(tables, rec.tables);
   }
   const recognised = tables.filter((t) => t.origin === 'recognised');
   const programme = khProgramme ?? recognised.find((t) => t.primary)?.programme ?? DEFAULT_PROGRAMME;
@@ -147,7 +150,7 @@ export function readPlanModel(snapshot: WorkbookSnapshot, options: ReadOptions =
 
   const facts = options.facts ?? {};
   const infoLevel = String(info?.fields.level?.value ?? '');
-  const levelFromInfo: AdminLevel | null = infoLevel === 'tỉnh' ? 'tinh' : infoLevel === 'huyện' ? 'huyen' : infoLevel === 'xã' ? 'xa' : null;
+  const levelFromInfo: AdminLevel | null = levelFromLabel(infoLevel);
   const headingLevel = levelFromInfo === null && facts.level === undefined ? levelInHeading(snapshot, recognition) : null;
   const level = levelFromInfo ?? facts.level ?? headingLevel;
   const group = numberOf(info?.fields.provinceGroup?.value ?? null) ?? numberOf(Number(info?.fields.provinceGroup?.value ?? NaN));

@@ -16,6 +16,7 @@ import { parseAmount } from '../money';
 import { MoneyUnit, parseUnit } from '../units';
 import { wordsToAmount } from '../words';
 import { readSourceWords, SourceWords } from './source-words';
+import { pushAll } from '../arrays';
 
 export type FigureProblem = 'ambiguous' | 'no-unit' | 'invalid';
 
@@ -222,8 +223,8 @@ function build(tokens: Token[], start: number, text: string, rates: string[], in
       const inner = build(tokens, k + 1, text, rates, true);
       k = inner.end;
       if (inner.figures.length > 0) {
-        if (level.last && !level.separated) level.last.parts.push(...inner.figures);
-        else level.figures.push(...inner.figures);
+        if (level.last && !level.separated) pushAll(level.last.parts, inner.figures);
+        else pushAll(level.figures, inner.figures);
       } else if (inner.words) {
         const amountInWords = wordsToAmount(inner.words);
         if (level.last && !level.separated && amountInWords.ok && /[\p{L}]/u.test(inner.words)) level.last.words = { text: inner.words, dong: amountInWords.dong };
@@ -235,8 +236,8 @@ function build(tokens: Token[], start: number, text: string, rates: string[], in
       // "trong đó" / "gồm": what follows, to the end of this run, is made of parts of the last figure
       const target = level.last;
       const inner = build(tokens, k + 1, text, rates, inParen);
-      if (target) target.parts.push(...inner.figures);
-      else level.figures.push(...inner.figures);
+      if (target) pushAll(target.parts, inner.figures);
+      else pushAll(level.figures, inner.figures);
       return { figures: level.figures, end: inner.end, words: `${words} ${inner.words}`.trim() };
     }
     if (tok.t === 'semi' || tok.t === 'stop') {
@@ -359,7 +360,8 @@ function regroup(input: Figure[]): Figure[] {
       else stay.push(p);
     }
     f.parts = stay;
-    out.push(f, ...lifted);
+    out.push(f);
+    pushAll(out, lifted);
   }
   return out;
 }

@@ -15,6 +15,7 @@ import { DocItem, writtenItem } from './items';
 import { Provenance, quoteOf, tableGrid } from './model';
 import { NO_WORDS, readSourceWords, SourceWords } from './source-words';
 import { ReadParagraph, Structure } from './structure';
+import { maxOf } from '../arrays';
 
 export interface TableColumn {
   index: number;
@@ -117,7 +118,7 @@ export function readTables(s: Structure, catalog: Catalog, declared: MoneyUnit |
     const grid = tableGrid(t.block, false);
     const first = grid.findIndex((line) => !isNumberRow(line) && line.some((c, i) => i > 0 && isAmountCell(c) && c.trim() !== '-'));
     if (first <= 0) continue;
-    const width = Math.max(...headers.map((l) => l.length));
+    const width = maxOf(headers.map((l) => l.length));
     const headerOf = (c: number): string => [...new Set(headers.slice(0, first).filter((l) => !isNumberRow(l)).map((l) => (l[c] ?? '').trim()).filter(Boolean))].join(' ');
     let content = -1;
     let stt = -1;

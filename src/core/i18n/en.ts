@@ -1,6 +1,7 @@
 import type { MessageKey } from './vi';
 import { paneEn } from './pane.en';
 import { tablesEn } from './tables.en';
+import { recognisePaneEn } from './recognise-pane.en';
 import { trustEn } from './trust.en';
 import { provinceEn } from './province.en';
 import { experienceEn } from './experience.en';
@@ -197,6 +198,7 @@ export const en: Record<MessageKey, string> = {
   'taskpane.officeMissing': 'This page is running outside Excel: workbook actions are disabled.',
   ...paneEn,
   ...tablesEn,
+  ...recognisePaneEn,
   ...trustEn,
   ...provinceEn,
   ...experienceEn,

@@ -4,6 +4,7 @@
  */
 import { paneVi } from './pane.vi';
 import { tablesVi } from './tables.vi';
+import { recognisePaneVi } from './recognise-pane.vi';
 import { trustVi } from './trust.vi';
 import { provinceVi } from './province.vi';
 import { experienceVi } from './experience.vi';
@@ -199,6 +200,7 @@ export const vi = {
   'taskpane.officeMissing': 'Trang này đang chạy ngoài Excel: các thao tác trên bảng tính bị tắt.',
   ...paneVi,
   ...tablesVi,
+  ...recognisePaneVi,
   ...trustVi,
   ...provinceVi,
   ...experienceVi,

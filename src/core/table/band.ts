@@ -73,14 +73,18 @@ export function isColumnNumberRow(grid: Grid, r: number, left: number, right: nu
   return n >= 3 && (numeric < n || n >= 4);
 }
 
-/** The first header row at or after `from`: two or more header words, money named in it or just below. */
+/** Whether row r starts a header: two or more header words, money named in it or just below. */
+export function isAnchor(grid: Grid, r: number): boolean {
+  const info = rowInfo(grid, r);
+  if (info.hits < 2 || info.numbers > 0) return false;
+  if (info.money) return true;
+  for (let k = 1; k <= 2 && r + k < grid.rows; k++) if (rowInfo(grid, r + k).money) return true;
+  return false;
+}
+
+/** The first header row at or after `from`. */
 export function findAnchor(grid: Grid, from: number): number {
-  for (let r = from; r < grid.rows; r++) {
-    const info = rowInfo(grid, r);
-    if (info.hits < 2 || info.numbers > 0) continue;
-    if (info.money) return r;
-    for (let k = 1; k <= 2 && r + k < grid.rows; k++) if (rowInfo(grid, r + k).money) return r;
-  }
+  for (let r = from; r < grid.rows; r++) if (isAnchor(grid, r)) return r;
   return -1;
 }
 

@@ -14,11 +14,12 @@ import { SourceKey } from '../sources';
 import { foldForMatch } from '../text/normalize';
 import { parseLabel } from '../outline';
 import { Grid } from './grid';
-import { HeaderBand, findAnchor, headerBand, isColumnNumberRow, readColumns } from './band';
+import { HeaderBand, findAnchor, headerBand, isAnchor, isColumnNumberRow, readColumns } from './band';
 import { AmountCell, AmountKey, BudgetTable, TableColumn, TableRow, numberOf } from './model';
 import { buildTree, RowShape } from './tree';
 import { assignCodes, catalogKindOf } from './codes';
 import { declaredUnit, median, plausibleIn, unitFromMagnitude } from './unit';
+import { maxOf, pushAll } from '../arrays';
 
 export type RecognitionNote =
   | { kind: 'unmappedColumn'; sheet: string; cell: string; header: string }
@@ -76,7 +77,8 @@ function dataEnd(grid: Grid, top: number, band: HeaderBand, amountCols: number[]
       continue;
     }
     if (isFooterRow(grid, r)) break;
-    if (r > top && findAnchor(grid, r) === r) break;
+    // a second table's header ends this one (row r alone: scanning on from every row would be quadratic)
+    if (r > top && isAnchor(grid, r)) break;
     blanks = 0;
     last = r;
   }
@@ -99,7 +101,7 @@ function periodOrder(periods: Array<string | null>): Array<string | null> {
     const years = [...f.matchAll(/(?:19|20)\d{2}/g)].map((m) => Number(m[0]));
     const single = years.length === 1 ? 1 : 0;
     const planned = /\b(thuc hien|uoc|th)\b/.test(f) ? 0 : 1;
-    return [single, planned, Math.max(0, ...years.slice(0, 4))];
+    return [single, planned, maxOf(years.slice(0, 4), 0)];
   };
   return [...periods].sort((a, b) => {
     const x = score(a);
@@ -337,7 +339,7 @@ export function recogniseSheet(sheet: SheetSnapshot, options: RecogniseOptions =
       from = band.bottom + 1;
       continue;
     }
-    tables.push(...read.tables);
+    pushAll(tables, read.tables);
     from = read.end + 1;
     searchTop = from;
   }

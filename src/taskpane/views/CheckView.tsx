@@ -16,6 +16,7 @@ import { ChangeWatcher } from '../../workbook/watch';
 import { excelErrorMessage } from '../../workbook/errors';
 import type { Message } from '../../core/i18n';
 import { isBlank } from '../../core/book/snapshot';
+import { adoptableTable } from '../../core/table/pick';
 import { useI18n } from '../i18n';
 import { usePane } from '../context';
 import { useTask } from '../useTask';
@@ -122,6 +123,8 @@ export function CheckView(): React.JSX.Element {
   const fixable = pairs.filter((p) => p.f.fix && p.f.severity === 'error').map((p) => p.f);
   const busy = task.state.status === 'running';
   // nothing in any sheet: nothing was checked, and the pane says so rather than "no error"
+  // an officer's own table of items found by the check: it can become a KH plan (Nhận dạng bảng)
+  const recognised = run ? (adoptableTable(run.result.model.tables.filter((x) => x.origin === 'recognised' && x.rowAxis === 'items'))?.name ?? null) : null;
   const emptyBook = run ? run.result.model.snapshot.sheets.every((s) => s.values.every((line) => line.every(isBlank)) && s.formulas.every((line) => line.every((f) => f === null))) : false;
   // the layout note is said above, in the officer's words; its finding would repeat it
   const shownPairs = pairs.filter((p) => p.f.rule !== 'LAYOUT');
@@ -185,6 +188,16 @@ export function CheckView(): React.JSX.Element {
                 {run.result.counts.error === 0 && <div>{t('experience.check.notPlanClean')}</div>}
                 <Link as="button" onClick={() => goToView('create')}>
                   {t('experience.goCreate')}
+                </Link>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {!run.result.model.khLayout && recognised && (
+            <MessageBar intent="info">
+              <MessageBarBody>
+                <div>{t('recog.offer', { sheet: recognised })}</div>
+                <Link as="button" onClick={() => goToView('recognise')}>
+                  {t('recog.offerButton')}
                 </Link>
               </MessageBarBody>
             </MessageBar>

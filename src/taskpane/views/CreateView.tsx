@@ -102,7 +102,7 @@ export function CreateView(): React.JSX.Element {
     const problems = draftProblems(draft).filter((p) => p.step <= step);
     setShown(problems);
     if (problems.length > 0) {
-      setStep(Math.min(...problems.map((p) => p.step)));
+      setStep(minOf(problems.map((p) => p.step)));
       setFocusField(problems[0].field);
       return;
     }

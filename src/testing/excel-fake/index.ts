@@ -3,6 +3,7 @@
  * See docs/excel-fake.md for what it models and what it does not.
  */
 export * from './address';
+export * from './areas';
 export * from './cells';
 export * from './charts';
 export * from './context';

@@ -14,6 +14,7 @@ import {
   writeFormat, writeNumberFormat, type SheetState, type ValidationRule, type ValidationState,
 } from './state';
 import type { Worksheet } from './worksheet';
+import { RangeAreas, mergedAreasOf } from './areas';
 import { maxOf } from '../../core/arrays';
 
 export interface RangeTarget {
@@ -310,7 +311,8 @@ export class Range extends FakeObject {
 
   /**
    * Per-cell formats (ExcelApi 1.9) for the properties asked for: `format.font.{name, size, bold,
-   * italic, color}`, `format.fill.color`, `format.wrapText`, `format.horizontalAlignment`.
+   * italic, color}`, `format.fill.color`, `format.wrapText`, `format.horizontalAlignment`,
+   * `format.indentLevel`.
    */
   getCellProperties(cellPropertiesLoadOptions: CellPropertiesLoad): ClientResult<CellProperties[][]> {
     this._require('Range.getCellProperties');
@@ -333,6 +335,7 @@ export class Range extends FakeObject {
           if (want.fill?.color) format.fill = { color: (fmt('fill.color') as string | null) ?? '#FFFFFF' };
           if (want.wrapText) format.wrapText = fmt('wrapText') as boolean;
           if (want.horizontalAlignment) format.horizontalAlignment = fmt('horizontalAlignment') as string;
+          if (want.indentLevel) format.indentLevel = fmt('indentLevel') as number;
           line.push({ format });
         }
         out.push(line);
@@ -457,6 +460,14 @@ export class Range extends FakeObject {
     return out;
   }
 
+  /** The merged areas whose top-left cell is in this range (ExcelApi 1.13); a null object when none. */
+  getMergedAreasOrNullObject(): RangeAreas {
+    this._require('Range.getMergedAreasOrNullObject');
+    const out = new RangeAreas(this._context, `${this._path}.getMergedAreasOrNullObject()`, (exec) => mergedAreasOf(this._target(exec)), this._sheetProxy);
+    this._instantiate(out);
+    return out;
+  }
+
   /* ------------------------------------------------------------- methods */
 
   private _method(name: string, args: unknown[], write: boolean, fn: (t: RangeTarget, exec: Execution) => void): void {
@@ -508,11 +519,12 @@ export interface CellPropertiesLoad {
     fill?: { color?: boolean };
     wrapText?: boolean;
     horizontalAlignment?: boolean;
+    indentLevel?: boolean;
   };
 }
 
 export interface CellProperties {
-  format: { font?: Record<string, FormatValue>; fill?: { color: string }; wrapText?: boolean; horizontalAlignment?: string };
+  format: { font?: Record<string, FormatValue>; fill?: { color: string }; wrapText?: boolean; horizontalAlignment?: string; indentLevel?: number };
 }
 
 /* ------------------------------------------------------------------ parts */

@@ -51,6 +51,7 @@ export const REQUIREMENTS: Readonly<Record<string, string>> = {
   'Workbook.getActiveCell': '1.7',
   'Worksheet.onChanged': '1.7',
   'Range.getCellProperties': '1.9',
+  'Range.getMergedAreasOrNullObject': '1.13',
   'WorksheetCollection.onChanged': '1.9',
   'ChartCollection.getItemOrNullObject': '1.4',
   'Chart.chartType': '1.7',

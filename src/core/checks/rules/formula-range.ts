@@ -9,6 +9,7 @@ import { Finding } from '../finding';
 import { AmountKey, BudgetTable, TableRow, amountKeysOf } from '../model';
 import { Rule } from '../rule';
 import { formulaRefs, withoutStrings } from './cells';
+import { pushAll } from '../../arrays';
 
 /** Only sums: SUM / SUBTOTAL(9|109) over references joined by + and commas. */
 const SUM_LIKE = /^=\s*(?:(?:SUM|SUBTOTAL)\s*\(|[A-Z$]{1,4}\$?\d)/i;
@@ -63,7 +64,7 @@ function issuesOf(table: BudgetTable, g: number, key: AmountKey, formula: string
   while (stack.length > 0) {
     const i = stack.pop() as number;
     inside.add(i);
-    stack.push(...table.rows[i].children);
+    pushAll(stack, table.rows[i].children);
   }
   // rows covered through a referenced row above them (a sub-total that holds them)
   const through = (i: number): number => {
@@ -85,7 +86,7 @@ function issuesOf(table: BudgetTable, g: number, key: AmountKey, formula: string
       const k = s.pop() as number;
       if (weight[k] > 0) coveredBelow = true;
       below.push(k);
-      s.push(...table.rows[k].children);
+      pushAll(s, table.rows[k].children);
     }
     if (!coveredBelow && value(i) !== 0) missing.push(i);
   }

@@ -9,6 +9,7 @@ import { Finding, RuleId } from '../finding';
 import { AmountCell, AmountKey, BudgetTable, TableRow } from '../model';
 import { Rule, RuleContext } from '../rule';
 import { coercedText, gapParams, textAmount } from './helpers';
+import { pushAll } from '../../arrays';
 
 type Part = { key: AmountKey; split?: [AmountKey, AmountKey] };
 
@@ -50,7 +51,7 @@ function alternatives(table: BudgetTable, row: TableRow, cells: AmountCell[]): n
     out.push(sumExact(cells.map(plain)), sumExact(cells.map(fromSplit)), sumExact(cells.map(fromChildren)));
   }
   // a column KH could not name may hold the rest (UNMAPPED_COLUMN says so)
-  if (row.unmapped) out.push(...out.map((v) => sumExact([v, row.unmapped as number])));
+  if (row.unmapped) pushAll(out, out.map((v) => sumExact([v, row.unmapped as number])));
   return out;
 }
 
