@@ -3,10 +3,10 @@ import { planGeneration } from '../../src/core/book/generate';
 import { LAI_CHAU_2024 } from '../../src/core/examples/lai-chau-2024';
 import { PlanSpec } from '../../src/core/plan';
 import { findSheet, SheetSnapshot } from '../../src/core/book/snapshot';
-import { ROWS, columnsOf, projectColumns } from '../../src/core/book/layout';
+import { ROWS, planColumns } from '../../src/core/book/layout';
 import { applyAndReload, snap, userWorkbook } from './helpers';
 
-const P = columnsOf(projectColumns('2021-2025')).index;
+const P = planColumns('2021-2025').project.index;
 
 async function generate(wb: ExcelJS.Workbook, spec: PlanSpec) {
   const result = planGeneration(spec, snap(wb));

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { buildPlanWithAnnexes } from '../../src/core/book/annex/generate';
 import { SheetSpec, cellsOf } from '../../src/core/book/model';
 import { planGeneration } from '../../src/core/book/generate';
-import { ROWS, columnsOf, projectColumns } from '../../src/core/book/layout';
+import { ROWS, planColumns } from '../../src/core/book/layout';
 import { LAI_CHAU_2024 } from '../../src/core/examples/lai-chau-2024';
 import { columnNumberLabel, fitRowHeights, heightFor, linesFor } from '../../src/core/book/print';
 import { STYLES } from '../../src/core/book/template';
@@ -19,7 +19,7 @@ const built = buildPlanWithAnnexes(LAI_CHAU_2024);
 if (!built.ok) throw new Error('build');
 const sheets = built.description.sheets;
 const sheet = (name: string): SheetSpec => sheets.find((s) => s.name === name) as SheetSpec;
-const P = columnsOf(projectColumns('2021-2025')).index;
+const P = planColumns('2021-2025').project.index;
 const heightOf = (s: SheetSpec, row: number): number | undefined => s.rowHeights?.find((h) => h.row === row)?.height;
 
 test('every sheet but _kh prints on A4, one page wide, within the NĐ 30 margins', () => {

@@ -2,10 +2,10 @@ import ExcelJS from 'exceljs';
 import { buildPlanWorkbook, nativeCheckFormula } from '../../src/core/book/template';
 import { sendSafe, usesKhFunction } from '../../src/core/book/sendsafe';
 import { LAI_CHAU_2024 } from '../../src/core/examples/lai-chau-2024';
-import { ROWS, columnsOf, projectColumns } from '../../src/core/book/layout';
+import { ROWS, planColumns } from '../../src/core/book/layout';
 import { applyAndReload, snap } from './helpers';
 
-const L = columnsOf(projectColumns('2021-2025')).letter;
+const L = planColumns('2021-2025').project.letter;
 
 test('usesKhFunction', () => {
   expect(usesKhFunction('=KH.BANGCHU(E7,"triệu")')).toBe(true);

@@ -3,7 +3,7 @@ import { cellsOf, SheetSpec } from '../../src/core/book/model';
 import { LAI_CHAU_2024, BINH_LU_2025 } from '../../src/core/examples/lai-chau-2024';
 import { rollup } from '../../src/core/rollup';
 import { sumExact } from '../../src/core/money';
-import { KIND, ROWS, SHEET, columnsOf, projectColumns } from '../../src/core/book/layout';
+import { KIND, ROWS, SHEET, planColumns } from '../../src/core/book/layout';
 import { PlanSpec } from '../../src/core/plan';
 import { translate } from '../../src/core/i18n';
 
@@ -27,7 +27,7 @@ function cell(s: SheetSpec, address: string) {
   return null;
 }
 
-const P = columnsOf(projectColumns('2021-2025')).letter;
+const P = planColumns('2021-2025').project.letter;
 
 describe('the Lai Châu 2024 plan as a workbook', () => {
   const { description, projects } = build(LAI_CHAU_2024);

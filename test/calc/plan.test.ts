@@ -9,13 +9,13 @@ import { ExcelFake } from '../../src/testing/excel-fake';
 import { recalculate, fakeWorkbook, calculate } from '../../src/testing/calc';
 import { buildAnnexesInExcel, generatePlan } from '../../src/workbook/operations';
 import { LAI_CHAU_2024 } from '../../src/core/examples/lai-chau-2024';
-import { ROWS, SHEET, columnsOf, projectColumns, summaryColumns } from '../../src/core/book/layout';
+import { ROWS, SHEET, planColumns } from '../../src/core/book/layout';
 import { ANNEX_CODE, annex01Columns, annex03Columns } from '../../src/core/book/annex/layout';
 import { columnLetter } from '../../src/core/book/address';
 import { laiChauInFake, rowOf } from '../pane/plans';
 
-const S = columnsOf(summaryColumns('2021-2025')).index;
-const P = columnsOf(projectColumns('2021-2025')).index;
+const S = planColumns('2021-2025').summary.index;
+const P = planColumns('2021-2025').project.index;
 const B01 = Object.fromEntries(annex01Columns('2021-2025').map((c, i) => [c.key, i]));
 const B03 = Object.fromEntries(annex03Columns('2021-2025').map((c, i) => [c.key, i]));
 const PROJECTS: ReadonlyArray<[string, number]> = [['DA2', 530], ['DA3', 342], ['DA4', 766], ['DA6', 17], ['DA7', 73]];

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { LAI_CHAU_2024 } from '../../src/core/examples/lai-chau-2024';
 import { recalculate, numberAt, requireLibreOffice } from '../support/calc-oracle';
-import { ROWS, SHEET, columnsOf, summaryColumns } from '../../src/core/book/layout';
+import { ROWS, SHEET, planColumns } from '../../src/core/book/layout';
 
 const ROOT = join(__dirname, '..', '..');
 const KH = join(ROOT, 'dist', 'cli', 'kh.cjs');
@@ -60,7 +60,7 @@ describe('kh', () => {
 
   (requireLibreOffice() ? test : test.skip)('demo: LibreOffice recalculates the total to 1.728', async () => {
     const snap = await recalculate(readFileSync(join(dir, 'out', 'ke-hoach-mau.xlsx')));
-    expect(numberAt(snap, SHEET.summary, ROWS.firstData, columnsOf(summaryColumns('2021-2025')).index.total)).toBe(1728);
+    expect(numberAt(snap, SHEET.summary, ROWS.firstData, planColumns('2021-2025').summary.index.total)).toBe(1728);
     // Biểu 01's total row (column D) too
     expect(numberAt(snap, 'Biểu 01', 10, 3)).toBe(1728);
   }, 120_000);

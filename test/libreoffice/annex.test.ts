@@ -15,7 +15,7 @@ import { descriptionToXlsx, xlsxToSnapshot } from '../../src/workbook/exceljs';
 import { wordsToAmount } from '../../src/core/words';
 import { LAI_CHAU_2024, BINH_LU_2025 } from '../../src/core/examples/lai-chau-2024';
 import { PlanSpec, INPUT_SOURCES, DIMENSIONS, POLICY_SOURCES, Policy, OtherProgramme } from '../../src/core/plan';
-import { ROWS, SHEET, columnsOf, summaryColumns } from '../../src/core/book/layout';
+import { ROWS, SHEET, planColumns } from '../../src/core/book/layout';
 import { WorkbookSnapshot, findSheet } from '../../src/core/book/snapshot';
 import { runChecks } from '../../src/core/checks/engine';
 import { sumExact } from '../../src/core/money';
@@ -25,7 +25,7 @@ import { requirePdftoppm } from '../support/libreoffice';
 import { randomPlan } from '../support/random-plans';
 
 const describeLO = requireLibreOffice() ? describe : describe.skip;
-const S = columnsOf(summaryColumns('2021-2025')).index;
+const S = planColumns('2021-2025').summary.index;
 const AMOUNTS = ['total', 'central', ...INPUT_SOURCES] as const;
 const C01 = annex01Columns('2021-2025');
 const C02 = annex02Columns();

@@ -9,14 +9,14 @@ import { LAI_CHAU_2024, BINH_LU_2025 } from '../../src/core/examples/lai-chau-20
 import { PlanSpec, INPUT_SOURCES } from '../../src/core/plan';
 import { rollup } from '../../src/core/rollup';
 import { sumExact } from '../../src/core/money';
-import { ROWS, SHEET, columnsOf, summaryColumns, projectColumns } from '../../src/core/book/layout';
+import { ROWS, SHEET, planColumns } from '../../src/core/book/layout';
 import { WorkbookSnapshot } from '../../src/core/book/snapshot';
 import { numberAt, recalculate, requireLibreOffice } from '../support/calc-oracle';
 import { randomPlan } from '../support/random-plans';
 
 const describeLO = requireLibreOffice() ? describe : describe.skip;
-const S = columnsOf(summaryColumns('2021-2025')).index;
-const P = columnsOf(projectColumns('2021-2025')).index;
+const S = planColumns('2021-2025').summary.index;
+const P = planColumns('2021-2025').project.index;
 const COLUMNS = ['total', 'central', ...INPUT_SOURCES] as const;
 
 /** The core's grand total per column: roll-up of every project sheet's rows, roots summed. */

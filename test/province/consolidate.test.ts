@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { ROWS, SHEET, columnsOf, projectColumns, summaryColumns } from '../../src/core/book/layout';
+import { ROWS, SHEET, planColumns } from '../../src/core/book/layout';
 import { sumExact } from '../../src/core/money';
 import { xlsxToSnapshot } from '../../src/workbook/exceljs';
 import { runChecks } from '../../src/core/checks/engine';
@@ -52,7 +52,7 @@ test('one row per commune under each item, naming its file and fingerprint; KH r
   const snapshot = await xlsxToSnapshot(readFileSync(target));
   const da4 = snapshot.sheets.find((s) => s.name === 'DA4');
   if (!da4) throw new Error('no DA4 sheet');
-  const I = columnsOf(projectColumns('2021-2025')).index;
+  const I = planColumns('2021-2025').project.index;
   const rows = da4.values.filter((v) => typeof v[I.content] === 'string' && /^Xã Bản \d\d$/.test(v[I.content] as string));
   expect(rows).toHaveLength(N);
   const bytes = readFileSync(join(folder, communeFile(7)));
@@ -75,7 +75,7 @@ test('one row per commune under each item, naming its file and fingerprint; KH r
     const computed = await recalculate(readFileSync(target));
     const expected = await sumOfFiles();
     expect(expected.total).toBe(sumExact([...Array.from({ length: N }, (_, k) => 500 + 10 * (k + 1) + 300 + (k + 1) + 15 + 20 + ((k + 1) % 5) + 0.5), 12.25]));
-    const S = columnsOf(summaryColumns('2021-2025')).index;
+    const S = planColumns('2021-2025').summary.index;
     expect(numberAt(computed, SHEET.summary, ROWS.firstData, S.total)).toBeCloseTo(expected.total, 6);
     expect(numberAt(computed, SHEET.summary, ROWS.firstData, S.centralRecurrent)).toBeCloseTo(expected.centralRecurrent, 6);
     expect(numberAt(computed, SHEET.summary, ROWS.firstData, S.local)).toBeCloseTo(expected.local, 6);

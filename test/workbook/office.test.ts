@@ -7,10 +7,10 @@ import { ExcelRun, generatePlan } from '../../src/workbook/operations';
 import { cellInput } from '../../src/workbook/office';
 import { LAI_CHAU_2024 } from '../../src/core/examples/lai-chau-2024';
 import { fullPlanSpec } from '../../bench/plans';
-import { ROWS, columnsOf, projectColumns, KIND } from '../../src/core/book/layout';
+import { ROWS, KIND, planColumns } from '../../src/core/book/layout';
 import { PlanSpec } from '../../src/core/plan';
 
-const L = columnsOf(projectColumns('2021-2025')).letter;
+const L = planColumns('2021-2025').project.letter;
 const runOn = (fake: ExcelFake): ExcelRun => (batch) => fake.run(batch as never);
 
 describe('generating a plan through office.js', () => {

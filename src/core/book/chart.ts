@@ -5,7 +5,7 @@
  * table headers are).
  */
 import type { PlanOverview, ChartSource } from '../overview';
-import { columnsOf, summaryColumns } from './layout';
+import { planColumns } from './layout';
 import { cellAddress, quoteSheet } from './address';
 import { UNIT_LABEL_VI } from '../units';
 import { maxOf, minOf } from '../arrays';
@@ -53,7 +53,7 @@ const NAMES: Record<ChartSource, (recurrent: string) => string> = {
 /** Null when there is nothing to chart (no project, or no money yet). */
 export function summaryChartSpec(overview: PlanOverview): ChartSpec | null {
   if (overview.projects.length === 0 || overview.sourcesInUse.length === 0) return null;
-  const { index: I, defs } = columnsOf(summaryColumns(overview.programme));
+  const { index: I, defs } = planColumns(overview.programme).summary;
   const first = minOf(overview.projects.map((p) => p.row));
   const last = maxOf(overview.projects.map((p) => p.row));
   const sheet = quoteSheet(overview.summarySheet);

@@ -16,7 +16,7 @@ import { UNIT_LABEL_VI } from '../units';
 import { convertUnit } from '../money';
 import { CellSpec, CellValue, NameSpec } from './model';
 import { cellAddress, quoteSheet } from './address';
-import { INFO_ROWS, NAMES, ROWS, STATED_SOURCES, columnsOf, summaryColumns } from './layout';
+import { INFO_ROWS, NAMES, ROWS, STATED_SOURCES, planColumns } from './layout';
 import { SheetSnapshot, isBlank } from './snapshot';
 
 /** "năm 2024" or "giai đoạn 2021 - 2025". */
@@ -157,7 +157,7 @@ function valueAt(spec: PlanSpec, path: string): CellValue {
 export function infoExtras(spec: PlanSpec, infoName: string, summaryName: string, fmt: string, names: NameSpec[]): PlacedCell[] {
   const out: PlacedCell[] = [];
   const put = (row: number, col: number, cell: CellSpec): void => void out.push({ row, col, cell });
-  const summary = columnsOf(summaryColumns(spec.programme)).letter;
+  const summary = planColumns(spec.programme).summary.letter;
   const totalRow = ROWS.firstData + 1;
   const mismatch = translate('sheet.statedMismatch');
   const check = (x: number): CellSpec => ({ formula: `=IF(OR(B${x}="",C${x}=""),"",IF(ABS(B${x}-C${x})<=${NAMES.tolerance},"✓","${mismatch}"))`, style: 'check', locked: true });

@@ -11,7 +11,7 @@ import { canonicalCode } from '../outline';
 import { SourceKey } from '../sources';
 import { CellValue } from './model';
 import { SheetSnapshot, WorkbookSnapshot, findSheet, isBlank } from './snapshot';
-import { INFO_FIELDS, INFO_ROWS, KIND, ROWS, SHEET, STATED_SOURCES, columnsOf, projectColumns } from './layout';
+import { INFO_FIELDS, INFO_ROWS, KIND, ROWS, SHEET, STATED_SOURCES, planColumns } from './layout';
 import { generatedSheets } from './generate';
 import { Kept, parsePolicySource } from './annex/inputs';
 import { readAnnexInputs } from './annex/generate';
@@ -93,8 +93,7 @@ export function readPlanSpec(snapshot: WorkbookSnapshot, catalog?: Catalog): Pla
   const signer: Signer | undefined = signerName ? { name: signerName, title: str(f.signerTitle) ?? '', authority: str(f.signerAuthority) ?? '' } : undefined;
   const group = num(f.provinceGroup);
 
-  const defs = projectColumns(programme);
-  const { index: I } = columnsOf(defs);
+  const { index: I } = planColumns(programme).project;
   const items: PlanItem[] = [];
   const activities: Activity[] = [];
   const projectSheets = [...ours.entries()].filter(([, v]) => v.role === 'project').map(([, v]) => findSheet(snapshot, v.name)).filter((s): s is SheetSnapshot => Boolean(s));

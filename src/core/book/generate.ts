@@ -14,7 +14,7 @@ import { PlanSpec } from '../plan';
 import { canonicalCode } from '../outline';
 import { CellSpec, CellValue, SheetSpec, WorkbookDescription } from './model';
 import { SheetSnapshot, WorkbookSnapshot, findSheet, isBlank } from './snapshot';
-import { KIND, ROWS, SHEET, projectSheetName, projectColumns, columnsOf, summaryColumns } from './layout';
+import { KIND, ROWS, SHEET, projectSheetName, planColumns } from './layout';
 import {
   FormulaStyle,
   PlanRow,
@@ -168,7 +168,7 @@ function refreshByCode(
   render: (index: number, r: number) => (CellSpec | null)[],
   codeCol: number,
   kindCol: number,
-  amountCols: number[],
+  amountCols: readonly number[],
   conflicts: Message[],
   report: GenerationReport,
 ): { sheet: SheetSpec; written: number; kept: number } {
@@ -309,15 +309,14 @@ export function planGeneration(spec: PlanSpec, existing: WorkbookSnapshot | null
     let result: { sheet: SheetSpec; written: number; kept: number };
     if (wanted.role === 'project') {
       const project = built.projects.find((p) => p.sheetName === wanted.name) as ProjectSheetPlan;
-      const I = columnsOf(projectColumns(spec.programme)).index;
-      const amountCols = projectColumns(spec.programme).map((d, i) => (d.role === 'amount' ? i : -1)).filter((i) => i >= 0);
+      const { index: I, amounts: amountCols } = planColumns(spec.programme).project;
       const rows = project.rows.map((r: PlanRow) => ({ code: r.code, parent: r.code.includes('.') ? r.code.slice(0, r.code.lastIndexOf('.')) : null, kind: r.kind }));
       // the KH-style roll-up check spans the data rows as they will be after inserts
       const existingData = Math.max(0, current.values.length - ROWS.firstData);
       const ctx = projectRowContext(spec, style, ROWS.firstData, ROWS.firstData + existingData + project.rows.length);
       result = refreshByCode(wanted, current, rows, (i, r) => renderProjectRow(ctx, project.rows[i], r, i === 0), I.code, I.kind, amountCols, report.conflicts, report);
     } else if (wanted.role === 'summary') {
-      const I = columnsOf(summaryColumns(spec.programme)).index;
+      const I = planColumns(spec.programme).summary.index;
       const ctx = summaryRowContext(spec, style);
       const totalRow = wanted.blocks[0].cells[ROWS.firstData];
       const rows = [{ code: 'TONG', parent: null, kind: null }, ...built.projects.map((p) => ({ code: p.entry.outline, parent: null, kind: null }))];

@@ -4,7 +4,7 @@ import { PlanSpec, LEVEL_LABEL } from '../plan';
 import { UNIT_EXPONENT, UNIT_LABEL_VI } from '../units';
 import { cellAddress, quoteSheet, rangeAddress } from './address';
 import { SheetSpec, NameSpec } from './model';
-import { INFO_FIELDS, INFO_ROWS, NAMES, ROWS, STATED_SOURCES, columnsOf, summaryColumns } from './layout';
+import { INFO_FIELDS, INFO_ROWS, NAMES, ROWS, STATED_SOURCES, planColumns } from './layout';
 import { sourceTaxonomy } from '../sources';
 import { a4, fitRowHeights, printArea } from './print';
 import { infoExtras, periodLabel, periodValue, statedInPlanUnit } from './document-fields';
@@ -52,7 +52,7 @@ export function infoSheet(spec: PlanSpec, name: string, summaryName: string, nam
 
   const h = INFO_ROWS.statedHeader;
   ['Tổng số trong văn bản kế hoạch', 'Số nêu trong văn bản', 'Số tính từ bảng', 'Kiểm tra', 'Chênh lệch'].forEach((t, c) => g.set(h, c, text(t, 'header')));
-  const summaryCols = columnsOf(summaryColumns(spec.programme));
+  const summaryCols = planColumns(spec.programme).summary;
   const taxonomy = sourceTaxonomy(spec.programme);
   STATED_SOURCES.forEach((source, i) => {
     const r = h + 1 + i;

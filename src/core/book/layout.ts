@@ -24,8 +24,15 @@ export type RowKind = 'leaf' | 'group';
 
 export type ColumnRole = 'stt' | 'content' | 'unitName' | 'location' | 'amount' | 'note' | 'check' | 'code' | 'kind';
 
-export interface ColumnDef {
-  key: string;
+/** The columns of a project sheet, by what they hold; Tổng hợp has all but unitName and location. */
+export type ColumnKey =
+  | 'stt' | 'content' | 'unitName' | 'location'
+  | 'total' | 'central' | 'centralInvestment' | 'centralRecurrent' | 'local' | 'integrated' | 'credit' | 'mobilised'
+  | 'note' | 'check' | 'code' | 'kind';
+export type SummaryColumnKey = Exclude<ColumnKey, 'unitName' | 'location'>;
+
+export interface ColumnDef<K extends ColumnKey = ColumnKey> {
+  key: K;
   role: ColumnRole;
   /** The source an amount column holds. */
   source?: SourceKey;
@@ -42,7 +49,7 @@ function recurrentHeader(programme: Programme): string {
 }
 
 /** Columns of a project sheet (and, without unit/location, of Tổng hợp). */
-export function projectColumns(programme: Programme): ColumnDef[] {
+function projectColumns(programme: Programme): ColumnDef[] {
   return [
     { key: 'stt', role: 'stt', group: null, header: 'STT', width: 6, input: true },
     { key: 'content', role: 'content', group: null, header: 'Nội dung', width: 48, input: true },
@@ -74,25 +81,54 @@ export const ROWS = {
   firstData: 6,
 } as const;
 
-export interface ProjectSheetColumns {
-  defs: ColumnDef[];
-  index: Record<string, number>;
-  letter: Record<string, string>;
+/** One sheet's columns: their definitions, and each key's 0-based index and letter. */
+export interface SheetColumns<K extends ColumnKey = ColumnKey> {
+  readonly defs: readonly ColumnDef<K>[];
+  readonly index: Readonly<Record<K, number>>;
+  readonly letter: Readonly<Record<K, string>>;
+  /** 0-based indexes of the amount columns, left to right. */
+  readonly amounts: readonly number[];
 }
 
-export function columnsOf(defs: ColumnDef[]): ProjectSheetColumns {
-  const index: Record<string, number> = {};
-  const letter: Record<string, string> = {};
+/** Either sheet's columns seen alike (by the reader and the rules): a key the sheet lacks has no index. */
+export interface SomeSheetColumns {
+  readonly defs: readonly ColumnDef[];
+  readonly index: Readonly<Record<SummaryColumnKey, number> & Partial<Record<ColumnKey, number>>>;
+  readonly letter: Readonly<Record<SummaryColumnKey, string> & Partial<Record<ColumnKey, string>>>;
+  readonly amounts: readonly number[];
+}
+
+export interface PlanColumns {
+  readonly project: SheetColumns<ColumnKey>;
+  readonly summary: SheetColumns<SummaryColumnKey>;
+}
+
+function columnsOf<K extends ColumnKey>(defs: ColumnDef<K>[]): SheetColumns<K> {
+  const index = {} as Record<K, number>;
+  const letter = {} as Record<K, string>;
   defs.forEach((d, i) => {
     index[d.key] = i;
     letter[d.key] = columnLetter(i);
   });
-  return { defs, index, letter };
+  const amounts = defs.map((d, i) => (d.role === 'amount' ? i : -1)).filter((i) => i >= 0);
+  return Object.freeze({ defs: Object.freeze(defs.map((d) => Object.freeze(d))), index: Object.freeze(index), letter: Object.freeze(letter), amounts: Object.freeze(amounts) });
 }
 
-/** Columns of Tổng hợp: like a project sheet without đơn vị thực hiện and địa bàn. */
-export function summaryColumns(programme: Programme): ColumnDef[] {
-  return projectColumns(programme).filter((d) => d.role !== 'unitName' && d.role !== 'location');
+const COLUMNS = new Map<Programme, PlanColumns>();
+
+/**
+ * The columns of a programme's project sheets and Tổng hợp, made once per programme and shared
+ * (frozen) by every writer and reader: the template, the annexes, send-safe, export, the reader.
+ */
+export function planColumns(programme: Programme): PlanColumns {
+  let found = COLUMNS.get(programme);
+  if (!found) {
+    const project = projectColumns(programme);
+    const summary = project.filter((d): d is ColumnDef<SummaryColumnKey> => d.role !== 'unitName' && d.role !== 'location');
+    found = Object.freeze({ project: columnsOf(project), summary: columnsOf(summary) });
+    COLUMNS.set(programme, found);
+  }
+  return found;
 }
 
 export const AMOUNT_INPUTS: readonly InputSource[] = ['centralInvestment', 'centralRecurrent', 'local', 'integrated', 'credit', 'mobilised'];
@@ -127,7 +163,9 @@ export const INFO_FIELDS: readonly InfoField[] = [
 ];
 
 /** Stated totals on Thông tin: one row per source, value typed from the plan document. */
-export const STATED_SOURCES: readonly SourceKey[] = ['total', 'central', 'centralInvestment', 'centralRecurrent', 'local', 'integrated', 'credit', 'mobilised'];
+/** The sources a plan document states a total for: Tổng hợp's amount columns. */
+export type StatedSource = Extract<SourceKey, SummaryColumnKey>;
+export const STATED_SOURCES: readonly StatedSource[] = ['total', 'central', 'centralInvestment', 'centralRecurrent', 'local', 'integrated', 'credit', 'mobilised'];
 
 export const INFO_ROWS = {
   title: 0,

@@ -7,26 +7,26 @@ import { PlanSpec, Amounts } from '../plan';
 import { UNIT_LABEL_VI } from '../units';
 import { rangeAddress } from './address';
 import { CellSpec, SheetSpec } from './model';
-import { ColumnDef, KIND, NAMES, ROWS, RowKind, columnsOf, projectColumns } from './layout';
+import { ColumnDef, ColumnKey, KIND, NAMES, ROWS, RowKind, SummaryColumnKey } from './layout';
 import { a4, printArea } from './print';
 import { periodLabel } from './document-fields';
 import { formula, text } from './cells';
 import { grid, rectangular, tableHeights, writeHeader } from './sheet-grid';
-import { LAST_ROW, amountFormat } from './styles';
-import type { FormulaStyle } from './template';
+import { LAST_ROW } from './styles';
+import { FormulaStyle, PlanLayout, planLayout } from './sheet-layout';
 import type { PlanRow, ProjectSheetPlan } from './plan-rows';
 
 /** The native check of one row: both identities within KH_SaiSo. */
-export function nativeCheck(L: Record<string, string>, r: number): string {
-  const x = (k: string): string => `${L[k]}${r}`;
+export function nativeCheck(L: Readonly<Record<SummaryColumnKey, string>>, r: number): string {
+  const x = (k: SummaryColumnKey): string => `${L[k]}${r}`;
   const total = `ABS(${x('total')}-(${x('central')}+${x('local')}+${x('integrated')}+${x('credit')}+${x('mobilised')}))<=${NAMES.tolerance}`;
   const central = `ABS(${x('central')}-(${x('centralInvestment')}+${x('centralRecurrent')}))<=${NAMES.tolerance}`;
   return `=IF(AND(${total},${central}),"✓","${translate('sheet.sourcesMismatch')}")`;
 }
 
 /** The KH-style check: KH.CHECK_SOURCES over Tổng and the top-level sources, and NSTW over its parts. */
-export function khCheck(L: Record<string, string>, r: number): string {
-  const x = (k: string): string => `${L[k]}${r}`;
+export function khCheck(L: Readonly<Record<SummaryColumnKey, string>>, r: number): string {
+  const x = (k: SummaryColumnKey): string => `${L[k]}${r}`;
   const top = `CHOOSE({1,2,3,4,5},${x('central')},${x('local')},${x('integrated')},${x('credit')},${x('mobilised')})`;
   const central = `KH.CHECK_SOURCES(${x('central')},${x('centralInvestment')}:${x('centralRecurrent')},${NAMES.tolerance})`;
   return `=IF(KH.CHECK_SOURCES(${x('total')},${top},${NAMES.tolerance})<>"✓",KH.CHECK_SOURCES(${x('total')},${top},${NAMES.tolerance}),${central})`;
@@ -38,9 +38,10 @@ export function khCheck(L: Record<string, string>, r: number): string {
 export interface RowContext {
   spec: PlanSpec;
   style: FormulaStyle;
-  defs: ColumnDef[];
-  I: Record<string, number>;
-  L: Record<string, string>;
+  layout: PlanLayout;
+  defs: readonly ColumnDef[];
+  I: Readonly<Record<ColumnKey, number>>;
+  L: Readonly<Record<ColumnKey, string>>;
   fmt: string;
   /** 0-based first and last data rows (the KH-style roll-up check spans them). */
   firstData: number;
@@ -48,16 +49,16 @@ export interface RowContext {
 }
 
 export function projectRowContext(spec: PlanSpec, style: FormulaStyle, firstData: number, lastData: number): RowContext {
-  const defs = projectColumns(spec.programme);
-  const { index: I, letter: L } = columnsOf(defs);
-  return { spec, style, defs, I, L, fmt: amountFormat(spec), firstData, lastData };
+  const layout = planLayout(spec, style);
+  const { defs, index: I, letter: L } = layout.project;
+  return { spec, style, layout, defs, I, L, fmt: layout.amountFormat, firstData, lastData };
 }
 
 /**
  * KH's formula in an amount column of a project-sheet row (1-based excelRow), or null where the
  * officer types: a group sums the leaves below it by code; a leaf's NSTW and Tổng add its sources.
  */
-export function projectAmountFormula(ctx: Pick<RowContext, 'L'>, kind: RowKind, code: string, key: string, excelRow: number): string | null {
+export function projectAmountFormula(ctx: Pick<RowContext, 'L'>, kind: RowKind, code: string, key: ColumnKey, excelRow: number): string | null {
   const { L } = ctx;
   if (kind !== 'leaf') {
     const next = excelRow + 1;

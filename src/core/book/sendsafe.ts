@@ -7,7 +7,7 @@
 import { CellSpec, CellValue, SheetSpec, WorkbookDescription } from './model';
 import { WorkbookSnapshot, findSheet, isBlank } from './snapshot';
 import { generatedSheets } from './generate';
-import { ROWS, columnsOf, projectColumns, summaryColumns } from './layout';
+import { ROWS, planColumns } from './layout';
 import { cellAddress, parseCell } from './address';
 import { formulaDanger, linkDanger } from './danger';
 import { nativeCheckFormula } from './template';
@@ -52,7 +52,7 @@ export function sendSafe(snapshot: WorkbookSnapshot): SendSafeResult {
 
   for (const sheet of snapshot.sheets) {
     const role = [...ours.values()].find((o) => o.name.toLowerCase() === sheet.name.toLowerCase())?.role;
-    const layout = role === 'project' ? columnsOf(projectColumns(programme)) : role === 'summary' ? columnsOf(summaryColumns(programme)) : null;
+    const layout = role === 'project' || role === 'summary' ? planColumns(programme)[role] : null;
     const writes = new Map<string, { row: number; col: number; spec: CellSpec }>();
     const set = (row: number, col: number, spec: CellSpec): void => {
       writes.set(`${row}:${col}`, { row, col, spec });

@@ -32,7 +32,7 @@ export function rectangular(cells: (CellSpec | null)[][]): (CellSpec | null)[][]
 }
 
 /** Header rows 3–5 of a table: two-level merged headers and the column-number row. */
-export function writeHeader(g: Grid, defs: ColumnDef[], merges: string[]): void {
+export function writeHeader(g: Grid, defs: readonly ColumnDef[], merges: string[]): void {
   const numbers = new Map<string, number>();
   let n = 0;
   defs.forEach((d) => {
@@ -72,7 +72,7 @@ export function sourceParent(key: string): string | null {
  * Heights of a plan table's rows: title, subtitle and unit lines, the two-level header (shared by
  * columns without a group), the column numbers, and every data row from its text.
  */
-export function tableHeights(sheet: SheetSpec, defs: ColumnDef[], lastRow: number): Array<{ row: number; height: number }> {
+export function tableHeights(sheet: SheetSpec, defs: readonly ColumnDef[], lastRow: number): Array<{ row: number; height: number }> {
   const printed = defs.map((d, i) => ({ ...d, width: sheet.columns?.find((c) => c.index === i)?.width ?? d.width })).filter((d) => d.role !== 'check' && d.role !== 'code' && d.role !== 'kind');
   const [h1, h2] = headerHeights(printed, STYLES.header.font?.size);
   const rows: number[] = [ROWS.title, ROWS.subtitle, ROWS.unit, ROWS.numbers];

@@ -3,30 +3,37 @@ import { PlanSpec } from '../plan';
 import { UNIT_LABEL_VI } from '../units';
 import { quoteSheet, rangeAddress } from './address';
 import { CellSpec, SheetSpec } from './model';
-import { ColumnDef, KIND, ROWS, columnsOf, projectColumns, summaryColumns } from './layout';
+import { ColumnDef, ColumnKey, KIND, ROWS, SummaryColumnKey } from './layout';
 import { a4, printArea } from './print';
 import { periodLabel } from './document-fields';
 import { formula, text } from './cells';
 import { entryLabel } from './plan-rows';
 import { khCheck, nativeCheck } from './project-sheet';
 import { grid, rectangular, tableHeights, writeHeader } from './sheet-grid';
-import { LAST_ROW, amountFormat } from './styles';
-import type { FormulaStyle } from './template';
+import { LAST_ROW } from './styles';
+import { FormulaStyle, planLayout } from './sheet-layout';
 import type { ProjectSheetPlan } from './plan-rows';
 
 export interface SummaryRowContext {
-  defs: ColumnDef[];
-  I: Record<string, number>;
-  L: Record<string, string>;
-  projectLetters: Record<string, string>;
+  defs: readonly ColumnDef<SummaryColumnKey>[];
+  I: Readonly<Record<SummaryColumnKey, number>>;
+  L: Readonly<Record<SummaryColumnKey, string>>;
+  projectLetters: Readonly<Record<ColumnKey, string>>;
   fmt: string;
   style: FormulaStyle;
 }
 
-export function summaryRowContext(spec: PlanSpec, style: FormulaStyle): SummaryRowContext {
-  const defs = summaryColumns(spec.programme);
-  const { index: I, letter: L } = columnsOf(defs);
-  return { defs, I, L, projectLetters: columnsOf(projectColumns(spec.programme)).letter, fmt: amountFormat(spec), style };
+export function summaryRowContext(spec: Pick<PlanSpec, 'programme' | 'unit' | 'decimals'>, style: FormulaStyle): SummaryRowContext {
+  const layout = planLayout(spec, style);
+  const { defs, index: I, letter: L } = layout.summary;
+  return { defs, I, L, projectLetters: layout.project.letter, fmt: layout.amountFormat, style };
+}
+
+/** Tổng hợp's formula in an amount column of a project's row: SUMIFS into its own sheet by its outline code. */
+export function summaryAmountFormula(projectLetters: Readonly<Record<ColumnKey, string>>, sheetName: string, outline: string, key: ColumnKey): string {
+  const P = projectLetters;
+  const sheet = quoteSheet(sheetName);
+  return `=SUMIFS(${sheet}!${P[key]}:${P[key]},${sheet}!$${P.code}:$${P.code},"${outline}")`;
 }
 
 /** One project's row of Tổng hợp at 0-based row r: SUMIFS into the project's own sheet by code. */
@@ -34,13 +41,11 @@ export function renderSummaryRow(ctx: SummaryRowContext, p: Pick<ProjectSheetPla
   const { I, L, defs, fmt, projectLetters: P } = ctx;
   const cells: (CellSpec | null)[] = new Array(defs.length).fill(null);
   const excelRow = r + 1;
-  const sheet = quoteSheet(p.sheetName);
   cells[I.stt] = text(String(p.entry.number), 'group');
   cells[I.content] = text(entryLabel(p.entry), 'group');
   for (const d of defs) {
     if (d.role !== 'amount') continue;
-    const col = P[d.key];
-    cells[I[d.key]] = formula(`=SUMIFS(${sheet}!${col}:${col},${sheet}!$${P.code}:$${P.code},"${p.entry.outline}")`, 'groupAmount', fmt);
+    cells[I[d.key]] = formula(summaryAmountFormula(P, p.sheetName, p.entry.outline, d.key), 'groupAmount', fmt);
   }
   cells[I.note] = text(null, 'input', false);
   cells[I.check] = formula(ctx.style === 'kh' ? khCheck(L, excelRow) : nativeCheck(L, excelRow), 'check');
@@ -50,12 +55,12 @@ export function renderSummaryRow(ctx: SummaryRowContext, p: Pick<ProjectSheetPla
 }
 
 export function summarySheet(spec: PlanSpec, projects: ProjectSheetPlan[], name: string, style: FormulaStyle): SheetSpec {
-  const defs = summaryColumns(spec.programme);
-  const { index: I, letter: L } = columnsOf(defs);
+  const layout = planLayout(spec, style);
+  const { defs, index: I, letter: L } = layout.summary;
   const g = grid();
   const merges: string[] = [];
   const lastCol = I.note;
-  const fmt = amountFormat(spec);
+  const fmt = layout.amountFormat;
 
   g.set(ROWS.title, 0, text(`TỔNG HỢP KINH PHÍ KẾ HOẠCH ${periodLabel(spec).toUpperCase()}`, 'title'));
   merges.push(rangeAddress(ROWS.title, 0, 1, lastCol + 1));

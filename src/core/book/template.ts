@@ -8,15 +8,16 @@
 import { Catalog, getCatalog } from '../catalog';
 import { Message } from '../i18n';
 import { PlanSpec, INPUT_SOURCES } from '../plan';
-import { columnLetter, quoteSheet } from './address';
+import { quoteSheet } from './address';
 import { SheetSpec, WorkbookDescription, NameSpec } from './model';
-import { NAMES, ROWS, SHEET, columnsOf, projectSheetName, summaryColumns } from './layout';
+import { NAMES, ROWS, SHEET, planColumns, projectSheetName } from './layout';
 import { catalogSheet, metaSheet } from './catalog-sheet';
 import { infoSheet } from './info-sheet';
 import { ProjectSheetPlan, planRows } from './plan-rows';
 import { projectSheet } from './project-sheet';
 import { STYLES } from './styles';
 import { summarySheet } from './summary-sheet';
+import type { FormulaStyle } from './sheet-layout';
 
 // what callers imported from here before the split
 export { infoValues } from './info-sheet';
@@ -29,7 +30,7 @@ export type { SummaryRowContext } from './summary-sheet';
 export { renderSummaryRow, summaryRowContext } from './summary-sheet';
 export { nativeCheck as nativeCheckFormula } from './project-sheet';
 
-export type FormulaStyle = 'native' | 'kh';
+export type { FormulaStyle } from './sheet-layout';
 
 export interface TemplateOptions {
   /** 'native' (default): checks are plain Excel formulas; 'kh': KH.CHECK_SOURCES / KH.ROLLUP. */
@@ -62,7 +63,7 @@ export function buildPlanWorkbook(spec: PlanSpec, options: TemplateOptions = {})
     ...projects.map((p) => projectSheet(spec, p, style)),
     catalogSheet(spec, catalog, catalogName, names),
   ];
-  names.push({ name: NAMES.grandTotal, ref: `=${quoteSheet(summaryName)}!$${columnLetter(columnsOf(summaryColumns(spec.programme)).index.total)}$${ROWS.firstData + 1}` });
+  names.push({ name: NAMES.grandTotal, ref: `=${quoteSheet(summaryName)}!$${planColumns(spec.programme).summary.letter.total}$${ROWS.firstData + 1}` });
   sheets.push(
     metaSheet(spec, [
       { name: infoName, role: 'info', key: 'info' },

@@ -12,10 +12,10 @@ import { MoneyUnit } from '../units';
 import { sumExact } from '../money';
 import { rollup } from '../rollup';
 import { SheetSnapshot, isBlank } from '../book/snapshot';
-import { KIND, ROWS, ProjectSheetColumns, columnsOf, projectColumns, summaryColumns } from '../book/layout';
+import { KIND, ROWS, SomeSheetColumns, planColumns } from '../book/layout';
 import { cellAddress } from '../book/address';
-import { projectAmountFormula, projectRowContext, renderSummaryRow, summaryRowContext } from '../book/template';
-import { PlanSpec } from '../plan';
+import { projectAmountFormula } from '../book/project-sheet';
+import { summaryAmountFormula } from '../book/summary-sheet';
 import { AmountCell, AmountKey, BudgetTable, TableColumn, TableRow, numberOf } from './model';
 
 /** The amount columns of KH's plan sheets. */
@@ -29,9 +29,9 @@ export function sameFormula(a: string | null, b: string | null): boolean {
 }
 
 /** KH's layout columns of a table read by this reader. */
-const LAYOUT = new WeakMap<BudgetTable, ProjectSheetColumns>();
+const LAYOUT = new WeakMap<BudgetTable, SomeSheetColumns>();
 
-export function khColumns(table: BudgetTable): ProjectSheetColumns | null {
+export function khColumns(table: BudgetTable): SomeSheetColumns | null {
   return LAYOUT.get(table) ?? null;
 }
 
@@ -46,7 +46,7 @@ function nearestItem(catalog: Catalog, code: string | null): CatalogEntry | null
   return null;
 }
 
-function readRows(sheet: SheetSnapshot, columns: ProjectSheetColumns, catalog: Catalog): TableRow[] {
+function readRows(sheet: SheetSnapshot, columns: SomeSheetColumns, catalog: Catalog): TableRow[] {
   const I = columns.index;
   const rows: TableRow[] = [];
   const hidden = new Set(sheet.hiddenRows ?? []);
@@ -116,7 +116,7 @@ function linkByCode(rows: TableRow[]): void {
   });
 }
 
-function tableColumns(columns: ProjectSheetColumns): TableColumn[] {
+function tableColumns(columns: SomeSheetColumns): TableColumn[] {
   return columns.defs.map((d, i) => ({
     col: i,
     role: d.role === 'location' ? 'location' : d.role,
@@ -128,7 +128,7 @@ function tableColumns(columns: ProjectSheetColumns): TableColumn[] {
   }));
 }
 
-function khTable(sheet: SheetSnapshot, role: BudgetTable['role'], entryCode: string | null, columns: ProjectSheetColumns, programme: Programme, unit: MoneyUnit, catalog: Catalog): BudgetTable {
+function khTable(sheet: SheetSnapshot, role: BudgetTable['role'], entryCode: string | null, columns: SomeSheetColumns, programme: Programme, unit: MoneyUnit, catalog: Catalog): BudgetTable {
   const rows = readRows(sheet, columns, catalog);
   const amountCols: Partial<Record<AmountKey, number>> = {};
   for (const key of KH_AMOUNT_KEYS) amountCols[key] = columns.index[key];
@@ -163,11 +163,8 @@ function khTable(sheet: SheetSnapshot, role: BudgetTable['role'], entryCode: str
 const cellAt = (row: TableRow, key: AmountKey): AmountCell => row.cells[key] as AmountCell;
 
 /** KH's own formulas for every row, and the numbers they give where the file holds no cached value. */
-function completeProjectTable(table: BudgetTable, programme: Programme, unit: MoneyUnit): void {
-  const spec = { programme, unit } as PlanSpec;
-  const first = table.rows[0]?.row ?? ROWS.firstData;
-  const last = table.rows[table.rows.length - 1]?.row ?? first;
-  const ctx = projectRowContext(spec, 'native', first, last);
+function completeProjectTable(table: BudgetTable, programme: Programme): void {
+  const ctx = { L: planColumns(programme).project.letter };
   for (const row of table.rows) {
     if (!row.code || (row.kind !== 'leaf' && row.kind !== 'group')) continue;
     for (const key of KH_AMOUNT_KEYS) cellAt(row, key).expected = projectAmountFormula(ctx, row.kind, row.code, key, row.row + 1);
@@ -201,16 +198,14 @@ export function summarySource(tables: readonly BudgetTable[], code: string | nul
   return tables.find((t) => t.origin === 'kh' && t.role === 'project' && t.rows[0]?.code === code) ?? null;
 }
 
-function completeSummary(table: BudgetTable, projects: BudgetTable[], programme: Programme, unit: MoneyUnit): void {
-  const ctx = summaryRowContext({ programme, unit } as PlanSpec, 'native');
+function completeSummary(table: BudgetTable, projects: BudgetTable[], programme: Programme): void {
+  const P = planColumns(programme).project.letter;
   const totalRow = table.rows.find((r) => r.kind === 'total');
-  const I = khColumns(table)?.index ?? {};
   for (const row of table.rows) {
     if (row === totalRow || !row.code) continue;
     const project = summarySource(projects, row.code);
     if (project && project.entryCode) {
-      const cells = renderSummaryRow(ctx, { entry: entryStub(project.entryCode, row.code), sheetName: project.name }, row.row);
-      for (const key of KH_AMOUNT_KEYS) cellAt(row, key).expected = cells[I[key]]?.formula ?? null;
+      for (const key of KH_AMOUNT_KEYS) cellAt(row, key).expected = summaryAmountFormula(P, project.name, row.code, key);
       for (const key of KH_AMOUNT_KEYS) {
         const cell = cellAt(row, key);
         const src = cellAt(project.rows[0], key);
@@ -229,10 +224,6 @@ function completeSummary(table: BudgetTable, projects: BudgetTable[], programme:
   }
 }
 
-function entryStub(code: string, outline: string) {
-  return { code, outline, parent: null, kind: 'project' as const, number: Number(/\d+$/.exec(code.split('.')[0])?.[0] ?? 0), name: '', aliases: [], money: { investment: true, recurrent: true }, poorAreaOnly: false };
-}
-
 export interface KhSheets {
   projects: Array<{ key: string; sheet: SheetSnapshot }>;
   summary: SheetSnapshot | null;
@@ -241,16 +232,15 @@ export interface KhSheets {
 /** The tables of KH's project sheets and Tổng hợp. */
 export function readKhTables(sheets: KhSheets, programme: Programme, unit: MoneyUnit, catalog: Catalog): BudgetTable[] {
   const tables: BudgetTable[] = [];
-  const projectCols = columnsOf(projectColumns(programme));
+  const { project: projectCols, summary: cols } = planColumns(programme);
   for (const { key, sheet } of sheets.projects) {
     const table = khTable(sheet, 'project', key, projectCols, programme, unit, catalog);
-    completeProjectTable(table, programme, unit);
+    completeProjectTable(table, programme);
     tables.push(table);
   }
   if (sheets.summary) {
-    const cols = columnsOf(summaryColumns(programme));
     const table = khTable(sheets.summary, 'summary', null, cols, programme, unit, catalog);
-    completeSummary(table, tables, programme, unit);
+    completeSummary(table, tables, programme);
     tables.push(table);
   }
   return tables;

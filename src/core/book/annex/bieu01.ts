@@ -9,7 +9,7 @@ import { PlanSpec } from '../../plan';
 import { ITEM_LETTERS, numberToRoman } from '../../outline';
 import { CellSpec } from '../model';
 import { columnLetter, quoteSheet } from '../address';
-import { columnsOf, projectColumns } from '../layout';
+import { ColumnKey, planColumns } from '../layout';
 import { ProjectSheetPlan, annexAmountFormat, entryLabel } from '../template';
 import { AnnexDocument, AnnexRow } from './document';
 import { ANNEX_CODE, ANNEX_ROWS, ANNEX_SHEET, ANNEX_TITLE, annex01Columns } from './layout';
@@ -38,7 +38,7 @@ function sttOf(depth: number, index: number, parentStt: string, activity: boolea
 export function annex01Document(ctx: Annex01Context): AnnexDocument {
   const { spec, catalog, projects } = ctx;
   const columns = annex01Columns(spec.programme);
-  const P = columnsOf(projectColumns(spec.programme)).letter;
+  const P = planColumns(spec.programme).project.letter;
   const fmt = annexAmountFormat(spec);
   const amountCols = columns.filter((c) => c.role === 'amount');
   const rows: AnnexRow[] = [];
@@ -117,7 +117,7 @@ export function annex01Document(ctx: Annex01Context): AnnexDocument {
         note: inputCell(ctx.notes.get(row.code) ?? { value: row.note ?? null, formula: null }, 'input'),
       };
       for (const c of amountCols) {
-        const L = P[c.source as string];
+        const L = P[c.source as ColumnKey];
         cells[c.key] = { formula: `=SUMIFS(${sheet}!$${L}:$${L},${sheet}!$${P.code}:$${P.code},"${row.code}")`, style: kind === 'group' ? 'groupAmount' : 'leafAmount', numberFormat: fmt, locked: true };
       }
       if (depth === 0) {

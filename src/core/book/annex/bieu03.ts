@@ -7,7 +7,7 @@
 import { PlanSpec, POLICY_SOURCES } from '../../plan';
 import { columnLetter, quoteSheet } from '../address';
 import { CellSpec } from '../model';
-import { columnsOf, summaryColumns } from '../layout';
+import { SummaryColumnKey, planColumns } from '../layout';
 import { annexAmountFormat } from '../template';
 import { AnnexDocument, AnnexRow } from './document';
 import { ANNEX_CODE, ANNEX_ROWS, ANNEX_SHEET, ANNEX_TITLE, POLICY_SOURCE_COLUMN, POLICY_SOURCE_LABEL, annex02Columns, annex03Columns } from './layout';
@@ -31,7 +31,7 @@ export function annex03Document(ctx: Annex03Context): AnnexDocument {
   const L = (key: string): string => columnLetter(columns.findIndex((c) => c.key === key));
   const rowAt = (i: number): number => ANNEX_ROWS.firstData + i + 1;
   const amountCols = columns.filter((c) => c.role === 'amount');
-  const S = columnsOf(summaryColumns(spec.programme)).letter;
+  const S = planColumns(spec.programme).summary.letter;
   const b2 = annex02Columns();
   const B2 = { amount: columnLetter(b2.findIndex((x) => x.key === 'amount')), source: columnLetter(b2.findIndex((x) => x.key === 'source')) };
   const summary = quoteSheet(ctx.summaryName);
@@ -56,7 +56,7 @@ export function annex03Document(ctx: Annex03Context): AnnexDocument {
   const programme = spec.programme === '2026-2035' ? 'Chương trình mục tiêu quốc gia giai đoạn 2026 - 2035' : 'Chương trình mục tiêu quốc gia giảm nghèo bền vững';
   const aCells: AnnexRow['cells'] = { ...part('A', programme), note: note(ANNEX_CODE.programme, 'input') };
   for (const c of amountCols) {
-    const col = S[c.source as string];
+    const col = S[c.source as SummaryColumnKey];
     aCells[c.key] = { formula: `=SUMIFS(${summary}!$${col}:$${col},${summary}!$${S.code}:$${S.code},"${ANNEX_CODE.total}")`, style: 'groupAmount', numberFormat: fmt, locked: true };
   }
   rows.push({ code: ANNEX_CODE.programme, kind: 'part', cells: aCells });

@@ -18,18 +18,22 @@ export const BLANK_REQUIRED: Rule = {
       const layout = khColumns(table);
       if (!layout) continue;
       const I = layout.index;
-      const header = (key: string): string => layout.defs[I[key]]?.header ?? key;
+      // the fields this sheet has (Tổng hợp has no Đơn vị thực hiện), with their columns
+      const fields = (['content', 'unitName'] as const).flatMap((key) => {
+        const col = I[key];
+        return col === undefined ? [] : [{ key, col, header: layout.defs[col]?.header ?? key }];
+      });
       for (const row of table.rows) {
         if (row.kind !== 'leaf' || !hasMoney(row)) continue;
-        const missing = (['content', 'unitName'] as const).filter((k) => I[k] !== undefined && textOf(k === 'content' ? row.content : row.unitName) === '');
+        const missing = fields.filter((f) => textOf(f.key === 'content' ? row.content : row.unitName) === '');
         if (missing.length === 0) continue;
-        const field = missing.map(header).join(', ');
+        const field = missing.map((f) => f.header).join(', ');
         out.push({
           rule: 'BLANK_REQUIRED',
           severity: 'warning',
           sheet: table.name,
-          cell: cellAddress(row.row, I[missing[0]]),
-          related: missing.slice(1).map((k) => cellAddress(row.row, I[k])),
+          cell: cellAddress(row.row, missing[0].col),
+          related: missing.slice(1).map((f) => cellAddress(row.row, f.col)),
           message: { key: 'rule.BLANK_REQUIRED.message', params: { row: row.row + 1, field } },
           hint: { key: 'rule.BLANK_REQUIRED.hint', params: { field } },
         });
