@@ -20,7 +20,7 @@ const MC_NS = /markup-compatibility\/2006$/;
 const STEP = 64 * 1024;
 
 /** Inflates one part step by step into a parser, never past its declared size or the limit. */
-function streamPart(bytes: Uint8Array, entry: ZipEntry, limits: DocumentLimits, feed: (text: string) => void): void {
+export function streamPart(bytes: Uint8Array, entry: ZipEntry, limits: DocumentLimits, feed: (text: string) => void): void {
   checkPart(entry, limits);
   const data = entryData(bytes, entry);
   const decoder = new TextDecoder('utf-8');

@@ -18,6 +18,16 @@ import { renderPane } from './render';
 import { laiChauInFake, rowOf } from './plans';
 import { officerWorkbookInFake } from '../support/officer-fake';
 import { loadCase } from '../corpus/cases';
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'util';
+import { generatePlan } from '../../src/workbook/operations';
+import { buildPlanWorkbook } from '../../src/core/book/template';
+import { descriptionToXlsx } from '../../src/workbook/exceljs';
+import { FRIDAY, MONDAY } from '../province/versions';
+
+// jsdom hides Node's TextDecoder, which browsers have (the picked .xlsx is decoded with it)
+const g = globalThis as unknown as { TextDecoder?: unknown; TextEncoder?: unknown };
+g.TextDecoder ??= NodeTextDecoder;
+g.TextEncoder ??= NodeTextEncoder;
 
 jest.setTimeout(90000);
 
@@ -169,6 +179,25 @@ describe('the views as they are used', () => {
     await screen.findByText(/Tổng của kế hoạch mới bằng đúng tổng của bảng/, undefined, { timeout: 60000 });
     look(container, 'Nhận dạng bảng, đã tạo kế hoạch');
   }, 300_000); // a safety cap: the walk reads, adopts and builds the annexes on the fake
+
+  test('Kiểm tra on Friday\'s plan: the fingerprint, and Đối chiếu với bản trước against Monday\'s file', async () => {
+    const user = userEvent.setup();
+    const fake = new ExcelFake({ supportedApi: '1.17' });
+    const made = await generatePlan((b) => fake.run(b as never), FRIDAY, fake);
+    if (!made.ok) throw new Error(JSON.stringify(made.errors));
+    await fake.settled();
+    const { container } = renderPane(fake, 'check');
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra ngay' }));
+    await screen.findByRole('group', { name: 'Dấu vân tay số liệu' });
+    const built = buildPlanWorkbook(MONDAY);
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const bytes = new Uint8Array(await descriptionToXlsx(built.description));
+    const file = new File([bytes as Uint8Array<ArrayBuffer>], 'thu-hai.xlsx');
+    Object.defineProperty(file, 'arrayBuffer', { value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+    await user.upload(screen.getByLabelText('Tệp bản trước (.xlsx)'), file);
+    await screen.findByText(/thu-hai\.xlsx → bảng tính đang mở/);
+    look(container, 'Kiểm tra, đối chiếu với bản trước');
+  });
 
   test('nothing internal was seen on any of them', () => {
     expect(seen).toEqual([]);

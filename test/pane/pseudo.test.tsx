@@ -40,7 +40,8 @@ function strayText(root: HTMLElement): string[] {
     for (const piece of outside.split(/\s{2,}/)) {
       const p = piece.trim();
       // numbers, codes (DA4, 'DA2'!E7), punctuation and the data the workbook gave are fine
-      if (p === '' || /^[\d.,%()\-–+:;/* ]+$/.test(p) || /^[A-Z]{2,3}\d+(\.\d+)*(:\s?[\d.,]+)?$/.test(p) || DATA.has(p)) continue;
+      // a fingerprint of the figures (7K3M-Q9XD-2HBT-W0RA) is data too
+      if (p === '' || /^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/.test(p) || /^[\d.,%()\-–+:;/* ]+$/.test(p) || /^[A-Z]{2,3}\d+(\.\d+)*(:\s?[\d.,]+)?$/.test(p) || DATA.has(p)) continue;
       if ([...DATA].some((d) => p.includes(d)) || /^Bằng chữ: /.test(p) || /^UBND|^Trần|^Lai Châu|^thành phố/.test(p)) continue;
       stray.push(p);
     }

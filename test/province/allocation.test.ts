@@ -98,3 +98,30 @@ test('the template lists each commune × project of the folder; an allocation wi
   expect(refused.code).toBe(2);
   expect(refused.stderr).toContain('không ghi đơn vị tính ở ô B2');
 }, 180_000);
+
+test('an allocation by Tiểu dự án: the commune over its allocation for DA4.TDA1 only is found with the exact difference and cell; DA-level lines still compare', async () => {
+  const dir = join(root, 'theo-tieu-du-an');
+  mkdirSync(join(dir, 'xa'), { recursive: true });
+  // commune 2 plans DA4.TDA1 302 (NSTW sự nghiệp) and 15 (NSĐP), DA4.TDA3 50, DA2 520, DA7.TDA2 22,5
+  await writeCommune(join(dir, 'xa'), 2, communePlan(2, [{ code: 'DA4.TDA3', unitName: 'UBND xã', amounts: { centralRecurrent: 50 } }]));
+  const lines: Array<Omit<AllocationLine, 'cells'>> = [
+    { commune: communeName(2), code: 'DA2', name: 'Dự án 2', amounts: { centralRecurrent: 520 } },
+    { commune: communeName(2), code: 'DA4.TDA1', name: 'Tiểu dự án 1', amounts: { centralRecurrent: 300, local: 15 } },
+    { commune: communeName(2), code: 'DA4.TDA3', name: 'Tiểu dự án 3', amounts: { centralRecurrent: 50 } },
+    { commune: communeName(2), code: 'DA7', name: 'Dự án 7', amounts: { centralRecurrent: 22.5 } },
+  ];
+  const file = join(dir, 'phan-bo.xlsx');
+  writeFileSync(file, await descriptionToXlsx(allocationWorkbook(lines)));
+  const r = await kh(['check', join(dir, 'xa'), '--allocation', file]);
+  expect(r.stdout).toContain('1 vượt, 0 chưa dùng hết, 0 dự án không được phân bổ, 0 xã chưa có kế hoạch');
+  const found = r.stdout.split('\n').filter((l) => /^ {2}[✗!] /.test(l));
+  // row 5 of Phân bổ is DA4.TDA1, column F its NSTW sự nghiệp
+  expect(found).toEqual([expect.stringContaining(`✗ ${communeFile(2)} (${communeName(2)}): DA4.TDA1 Vốn sự nghiệp kế hoạch 302 vượt phân bổ 300 (Phân bổ!F5) là 2 triệu đồng`)]);
+
+  // the same commune given DA4 by Tiểu dự án 1 only: the 50 of Tiểu dự án 3 is money not given, named by its Tiểu dự án
+  const only = join(dir, 'chi-tda1.xlsx');
+  writeFileSync(file.replace('phan-bo', 'chi-tda1'), await descriptionToXlsx(allocationWorkbook(lines.filter((l) => l.code !== 'DA4.TDA3'))));
+  const r2 = await kh(['check', join(dir, 'xa'), '--allocation', only]);
+  expect(r2.stdout).toContain('1 vượt, 0 chưa dùng hết, 1 dự án không được phân bổ, 0 xã chưa có kế hoạch');
+  expect(r2.stdout).toContain(`✗ ${communeFile(2)} (${communeName(2)}): có 50 triệu đồng ở DA4.TDA3`);
+}, 120_000);

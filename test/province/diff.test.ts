@@ -3,45 +3,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { LAI_CHAU_2024 } from '../../src/core/examples/lai-chau-2024';
 import { PlanSpec } from '../../src/core/plan';
 import { descriptionToXlsx, xlsxToSnapshot } from '../../src/workbook/exceljs';
 import { buildPlanWorkbook } from '../../src/core/book/template';
 import { runChecks } from '../../src/core/checks/engine';
 import { diffPlans } from '../../src/core/province/diff';
 import { kh } from './kh';
+import { FRIDAY, MONDAY, UNIT } from './versions';
 
 const dir = mkdtempSync(join(tmpdir(), 'kh-diff-'));
-const UNIT = 'UBND xã Sùng Phài';
-
-/** Monday's draft: Dự án 2's 530 triệu in two models. */
-const MONDAY: PlanSpec = {
-  ...LAI_CHAU_2024,
-  items: LAI_CHAU_2024.items.map((i) => (i.code === 'DA2' ? { code: 'DA2', unitName: UNIT } : i)),
-  activities: [
-    { parent: 'DA2', name: 'Mô hình nuôi bò sinh sản', unitName: UNIT, amounts: { centralRecurrent: 330 } },
-    { parent: 'DA2', name: 'Mô hình trồng cây ăn quả', unitName: UNIT, amounts: { centralRecurrent: 200 } },
-  ],
-};
-
-/**
- * Friday's: the fruit-tree model moved to Tiểu dự án 1 of Dự án 3; the cattle model renamed;
- * Hỗ trợ việc làm bền vững 81 → 95; Truyền thông (DA6.TDA2, 17) dropped; Nâng cao năng lực handed to
- * another office. The stated total (1.728) is left as it was, so it no longer matches (1.725).
- */
-const FRIDAY: PlanSpec = {
-  ...MONDAY,
-  items: [
-    ...MONDAY.items
-      .filter((i) => i.code !== 'DA6.TDA2')
-      .map((i) => (i.code === 'DA4.TDA3' ? { ...i, amounts: { centralRecurrent: 95 } } : i.code === 'DA7.TDA1' ? { ...i, unitName: 'Văn phòng HĐND-UBND thành phố' } : i)),
-    { code: 'DA3.TDA1', unitName: UNIT },
-  ],
-  activities: [
-    { parent: 'DA2', name: 'Mô hình nuôi bò sinh sản cho hộ nghèo', unitName: UNIT, amounts: { centralRecurrent: 330 } },
-    { parent: 'DA3.TDA1', name: 'Mô hình trồng cây ăn quả', unitName: UNIT, amounts: { centralRecurrent: 200 } },
-  ],
-};
 
 async function write(spec: PlanSpec, name: string): Promise<string> {
   const built = buildPlanWorkbook(spec);

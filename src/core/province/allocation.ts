@@ -135,8 +135,12 @@ export function compareAllocation(allocation: Allocation, plans: readonly Commun
     const commune = given[0]?.commune ?? plan.names[0];
     const projects = plan.figures.projects;
     // the plan's money is added up at the level the allocation names (DA3, or DA3.TDA1 as a DA3 part)
+    const parts = plan.figures.parts ?? new Map<string, { name: string; amounts: Amounts }>();
+    const under = (code: string, list: Map<string, { amounts: Amounts }>): Amounts[] => [...list.entries()].filter(([c]) => c === code || c.startsWith(`${code}.`)).map(([, p]) => p.amounts);
     const planned = (code: string): Amounts | null => {
-      const hit = [...projects.entries()].filter(([c]) => c === code || c.startsWith(`${code}.`)).map(([, p]) => p.amounts);
+      // a Dự án from the project totals; a Tiểu dự án from the project sheets' rows under it
+      const fromProjects = under(code, projects);
+      const hit = fromProjects.length > 0 ? fromProjects : under(code, parts);
       if (hit.length === 0) return null;
       return Object.fromEntries(ALLOCATION_KEYS.map((k) => [k, sumExact(hit.map((a) => a[k] ?? 0))])) as Amounts;
     };
@@ -152,14 +156,23 @@ export function compareAllocation(allocation: Allocation, plans: readonly Commun
       }
     }
     const codes = given.map((l) => l.code);
-    for (const [code, p] of projects) {
-      if (codes.some((c) => code === c || code.startsWith(`${c}.`) || c.startsWith(`${code}.`))) continue;
+    const notGiven = (code: string, amounts: Amounts): void => {
       for (const k of ALLOCATION_KEYS) {
-        const v = p.amounts[k] ?? 0;
+        const v = amounts[k] ?? 0;
         if (v === 0) continue;
         issues.push({ verdict: 'notGiven', commune, file: plan.file, code, source: k, allocated: null, planned: v, difference: v, cell: null });
         break;
       }
+    };
+    const covered = (code: string): boolean => codes.some((c) => code === c || code.startsWith(`${c}.`));
+    for (const [code, p] of projects) {
+      if (covered(code)) continue;
+      // allocated by Tiểu dự án: money in a Tiểu dự án of it that was not given is said, by Tiểu dự án
+      if (codes.some((c) => c.startsWith(`${code}.`))) {
+        for (const [part, q] of parts) if ((part === code || part.startsWith(`${code}.`)) && !covered(part)) notGiven(part, q.amounts);
+        continue;
+      }
+      notGiven(code, p.amounts);
     }
   }
   for (const [key, lines] of byCommune) {

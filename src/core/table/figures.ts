@@ -31,6 +31,13 @@ export interface FileFigures {
   table: TableRef | null;
   /** By project outline code (DA3, HP1.4; KHAC for rows outside any item), in triệu. */
   projects: Map<string, { name: string; amounts: Amounts }>;
+  /**
+   * KH's layout only: the money of each catalogue item the detail rows sit under (DA3.TDA1, or DA2
+   * for a Dự án without Tiểu dự án), from the project sheets, in triệu — what an allocation given
+   * for one Tiểu dự án is compared with. The same money as `projects`, at a finer level: never
+   * added to it.
+   */
+  parts?: Map<string, { name: string; amounts: Amounts }>;
   /** By locality name, in triệu (a table whose rows are xã / huyện). */
   localities: Map<string, Amounts>;
   total: Amounts | null;
@@ -74,7 +81,20 @@ export function fileFigures(tables: readonly BudgetTable[]): FileFigures {
       projects.set(row.code, { name: row.label || row.code, amounts });
       for (const k of AMOUNT_KEYS) total[k] = sumExact([total[k], amounts[k]]);
     }
-    return { from: 'kh', unit: summary.unit, table: tableRef(summary), projects, localities: new Map(), total, problem: null, notAdded: [] };
+    const parts = new Map<string, { name: string; amounts: Amounts }>();
+    for (const t of tables) {
+      if (t.origin !== 'kh' || t.role === 'summary' || !t.primary || !t.unit) continue;
+      for (const row of t.rows) {
+        const key = row.item ?? t.entryCode;
+        if (row.kind !== 'leaf' || !key) continue;
+        const entry = parts.get(key) ?? { name: row.label || key, amounts: zeroAmounts() };
+        // the row that is the item itself names it; detail rows under it do not
+        if (row.code === key) entry.name = row.label || key;
+        add(entry.amounts, row, t.unit);
+        parts.set(key, entry);
+      }
+    }
+    return { from: 'kh', unit: summary.unit, table: tableRef(summary), projects, parts, localities: new Map(), total, problem: null, notAdded: [] };
   }
   const candidates = tables.filter((t) => t.origin === 'recognised' && t.primary && t.rows.length > 0);
   if (candidates.length === 0) return none;

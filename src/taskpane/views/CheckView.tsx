@@ -21,6 +21,8 @@ import { useI18n } from '../i18n';
 import { usePane } from '../context';
 import { useTask } from '../useTask';
 import { TaskStatus } from '../components/TaskStatus';
+import { type Fingerprint, fingerprintOf } from '../../core/province/fingerprint';
+import { CompareSection } from './CompareSection';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -39,6 +41,9 @@ const useStyles = makeStyles({
   info: { borderLeftColor: tokens.colorBrandStroke1 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   ruleTitle: { marginTop: tokens.spacingVerticalS },
+  fingerprint: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, marginTop: tokens.spacingVerticalS },
+  // selectable in one click, in a face where 0 and O differ
+  fingerprintValue: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase400, userSelect: 'all' },
 });
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -49,6 +54,8 @@ interface CheckRun {
   result: CheckResult;
   rendered: RenderedFinding[];
   at: Date;
+  /** The figures' fingerprint: the value `kh check` and `kh verify` give for the same file. */
+  fingerprint: Fingerprint;
 }
 
 function byRule(findings: Array<{ f: Finding; r: RenderedFinding }>): Array<[RuleId, Array<{ f: Finding; r: RenderedFinding }>]> {
@@ -66,6 +73,7 @@ export function CheckView(): React.JSX.Element {
   const [auto, setAuto] = React.useState(false);
   const [stale, setStale] = React.useState(false);
   const [notice, setNotice] = React.useState<string | null>(null);
+  const [copied, setCopied] = React.useState(false);
   const [actionError, setActionError] = React.useState<Message | null>(null);
   const task = useTask<CheckRun>();
   const watcher = React.useMemo(() => new ChangeWatcher(host.run, host.support), [host]);
@@ -73,9 +81,10 @@ export function CheckView(): React.JSX.Element {
   const check = React.useCallback(
     () =>
       task.start(async (onProgress) => {
+        setCopied(false);
         const out = await checkInExcel(host.run, host.support, { report, marks, lang, tolerance: settings.tolerance ?? undefined, onProgress });
         setStale(false);
-        return { result: out.result, rendered: out.result.findings.map(render), at: new Date() };
+        return { result: out.result, rendered: out.result.findings.map(render), at: new Date(), fingerprint: fingerprintOf(out.result.model.tables) };
       }),
     [task, host, report, marks, lang, settings.tolerance],
   );
@@ -202,6 +211,24 @@ export function CheckView(): React.JSX.Element {
               </MessageBarBody>
             </MessageBar>
           )}
+          {!emptyBook && run.fingerprint.rows > 0 && (
+            <div className={styles.fingerprint} aria-label={t('fp.pane.title')} role="group">
+              <Subtitle2 as="h3">{t('fp.pane.title')}</Subtitle2>
+              <output className={styles.fingerprintValue}>{run.fingerprint.value}</output>
+              <Caption1>{t('fp.pane.rows', { rows: run.fingerprint.rows, tables: run.fingerprint.tables })}</Caption1>
+              <div>
+                <Button
+                  size="small"
+                  onClick={() => {
+                    void navigator.clipboard?.writeText(run.fingerprint.value).then(() => setCopied(true), () => undefined);
+                  }}
+                >
+                  {copied ? t('fp.pane.copied') : t('fp.pane.copy')}
+                </Button>
+              </div>
+              <Caption1>{t('fp.pane.hint', { value: run.fingerprint.value })}</Caption1>
+            </div>
+          )}
           {!emptyBook && run.result.skippedRules.length === 0 && run.result.counts.error === 0 && (
             <MessageBar intent="success">
               <MessageBarBody>{t('pane.check.clean')}</MessageBarBody>
@@ -259,6 +286,7 @@ export function CheckView(): React.JSX.Element {
           })}
         </Accordion>
       )}
+      <CompareSection />
     </section>
   );
 }
