@@ -10,6 +10,7 @@ import { importText } from '../../src/core/document';
 import { parsePlanJson } from '../../src/cli/schema';
 import { BINH_LU_2025, LAI_CHAU_2024 } from '../../src/core/examples/lai-chau-2024';
 import { buildPlanWithAnnexes } from '../../src/core/book/annex/generate';
+import { ANNEX_ROWS, ANNEX_SHEET } from '../../src/core/book/annex/layout';
 import { buildPlanWorkbook } from '../../src/core/book/template';
 import { readPlanSpec } from '../../src/core/book/export';
 import { runChecks } from '../../src/core/checks/engine';
@@ -91,6 +92,23 @@ describe('the workbook the import writes', () => {
     const snapshot = await xlsxToSnapshot(await xlsx(spec, false));
     expect(snapshot.sheets.find((s) => s.name === SHEET.summary)?.values[0][0]).toBe('TỔNG HỢP KINH PHÍ KẾ HOẠCH GIAI ĐOẠN 2021 - 2025');
     expect(readPlanSpec(snapshot)).toMatchObject({ year: 2021, period: { from: 2021, to: 2025 } });
+  });
+
+  test('a multi-year plan: Biểu 01–03 and Chỉ tiêu say "giai đoạn 2021 - 2025", the targets compare with 2020; a one-year plan keeps "năm"', async () => {
+    const targets0 = [{ name: 'Số hộ nghèo giảm trong giai đoạn', unit: 'hộ', previous: 1350, planned: 900 }];
+    const snapshot = await xlsxToSnapshot(await xlsx({ ...golden('12-'), targets: targets0 }));
+    const title = (name: string): unknown => snapshot.sheets.find((s) => s.name === name)?.values[ANNEX_ROWS.title][0];
+    expect(title(ANNEX_SHEET.annex01)).toBe('KẾ HOẠCH VỐN THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG GIAI ĐOẠN 2021 - 2025');
+    expect(title(ANNEX_SHEET.annex02)).toBe('KẾ HOẠCH THỰC HIỆN CÁC CHÍNH SÁCH HỖ TRỢ TIẾP CẬN CÁC DỊCH VỤ XÃ HỘI CƠ BẢN (CÁC CHIỀU THIẾU HỤT) GIAI ĐOẠN 2021 - 2025');
+    expect(title(ANNEX_SHEET.annex03)).toBe('TỔNG HỢP NGUỒN LỰC THỰC HIỆN MỤC TIÊU GIẢM NGHÈO GIAI ĐOẠN 2021 - 2025');
+    expect(title(ANNEX_SHEET.annexTargets)).toBe('CÁC CHỈ TIÊU GIẢM NGHÈO GIAI ĐOẠN 2021 - 2025');
+    const targets = snapshot.sheets.find((s) => s.name === ANNEX_SHEET.annexTargets)?.values.flat() ?? [];
+    expect(targets).toEqual(expect.arrayContaining(['Thực hiện năm 2020', 'Kế hoạch giai đoạn 2021 - 2025']));
+    // the refresh reads the targets annex back under the same headers
+    expect(readPlanSpec(snapshot).targets).toEqual(targets0);
+    const oneYear = await xlsxToSnapshot(await xlsx(BINH_LU_2025));
+    expect(oneYear.sheets.find((s) => s.name === ANNEX_SHEET.annex03)?.values[ANNEX_ROWS.title][0]).toBe('TỔNG HỢP NGUỒN LỰC THỰC HIỆN MỤC TIÊU GIẢM NGHÈO NĂM 2025');
+    expect(oneYear.sheets.find((s) => s.name === ANNEX_SHEET.annexTargets)?.values.flat()).toEqual(expect.arrayContaining(['Thực hiện năm 2024', 'Kế hoạch năm 2025']));
   });
 
   test('NSĐP split ĐTPT/SN: the sum in the NSĐP column, the split in the note; money without a column in the note too', async () => {
