@@ -14,6 +14,7 @@ import { ANNEX_ROWS, ANNEX_SHEET } from '../../src/core/book/annex/layout';
 import { buildPlanWorkbook } from '../../src/core/book/template';
 import { readPlanSpec } from '../../src/core/book/export';
 import { runChecks } from '../../src/core/checks/engine';
+import { render } from '../../src/core/checks/finding';
 import { INFO_ROWS, SHEET, STATED_SOURCES } from '../../src/core/book/layout';
 import { extraStart, PROVENANCE_TITLE, RESOURCES_TITLE } from '../../src/core/book/document-fields';
 import type { PlanSpec } from '../../src/core/plan';
@@ -126,6 +127,19 @@ describe('the workbook the import writes', () => {
     const spec = { ...golden('14-'), items: [] };
     const result = runChecks(await xlsxToSnapshot(await xlsx(spec, false)));
     expect(result.findings.filter((f) => f.rule === 'STATED_TOTAL').map((f) => f.message.params.stated)).toEqual([1500, 1500]);
+  });
+
+  test('STATED_TOTAL reads the rows kh import writes: a summary in tỷ and two levels of totals check clean; NSNN undivided is checked; the hint says how the document wrote a figure', async () => {
+    const twoLevels = runChecks(await xlsxToSnapshot(await xlsx(golden('11-'), false)));
+    expect(twoLevels.findings.filter((f) => f.rule === 'STATED_TOTAL')).toEqual([]);
+    const nsnn = runChecks(await xlsxToSnapshot(await xlsx(golden('10-'), false))).findings.filter((f) => f.rule === 'STATED_TOTAL');
+    // the document's 1.200 of vốn ngân sách nhà nước sits in the rows' notes until the officer places it
+    expect(nsnn.map((f) => [f.cell, f.message.params.source, f.message.params.stated, f.message.params.computed])).toContainEqual([`B${extraStart() + 1}`, 'Vốn ngân sách nhà nước (NSTW + NSĐP)', 1200, 0]);
+    const spec = golden('11-');
+    const wrong = { ...spec, statedTotals: { ...spec.statedTotals, total: 5.6 } };
+    const [finding] = runChecks(await xlsxToSnapshot(await xlsx(wrong, false))).findings.filter((f) => f.rule === 'STATED_TOTAL');
+    expect(render(finding).hint?.vi).toBe('Văn bản ghi 5,6 tỷ đồng; KH đã đổi sang đơn vị của kế hoạch. Sửa số trong văn bản kế hoạch hoặc số liệu chi tiết cho khớp');
+    expect(finding.message.params).toMatchObject({ stated: 5600, computed: 5500 });
   });
 
   const describeIfCalc = requireLibreOffice() ? describe : describe.skip;

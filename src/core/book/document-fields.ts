@@ -283,3 +283,60 @@ export function readInfoExtras(info: SheetSnapshot | undefined): Pick<PlanSpec, 
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The same rows as the checks read them: values with their cells, found by their labels so a
+// workbook made before these rows existed (or an officer's text below the table) reads as none.
+
+/** A stated figure on Thông tin: its value in the plan's unit, its cell, and how the document wrote it. */
+export interface StatedCell {
+  value: number | null;
+  /** "B24". */
+  address: string;
+  /** "5,5 tỷ đồng" when the document wrote it in another unit than the plan's. */
+  written: string | null;
+}
+
+export interface StatedRows {
+  /** Vốn ngân sách nhà nước not split NSTW / NSĐP. */
+  state: StatedCell | null;
+  localInvestment: StatedCell | null;
+  localRecurrent: StatedCell | null;
+  /** Tổng nguồn lực and the parts the document lists under it. */
+  resources: { total: StatedCell; parts: Array<StatedCell & { kind: ResourcePartKind; label: string }> } | null;
+}
+
+const WRITTEN = /^Văn bản ghi (.+)$/u;
+
+/** The "Văn bản ghi 5,5 tỷ đồng" beside a stated row, as "5,5 tỷ đồng". */
+export function writtenAt(info: SheetSnapshot, row: number): string | null {
+  const v = info.values[row]?.[5];
+  const m = typeof v === 'string' ? WRITTEN.exec(v.trim()) : null;
+  return m ? m[1] : null;
+}
+
+function statedCell(info: SheetSnapshot, row: number): StatedCell {
+  return { value: num(info.values[row]?.[1]) ?? null, address: cellAddress(row, 1), written: writtenAt(info, row) };
+}
+
+/** The stated rows below the eight, where this workbook has them. */
+export function readStatedRows(info: SheetSnapshot): StatedRows {
+  const row0 = extraStart();
+  const at = (key: StatedKey): StatedCell | null => {
+    const r = row0 + STATED_EXTRA.indexOf(key);
+    return info.values[r]?.[0] === EXTRA_LABEL[key] ? statedCell(info, r) : null;
+  };
+  const out: StatedRows = { state: at('state'), localInvestment: at('localInvestment'), localRecurrent: at('localRecurrent'), resources: null };
+  const rows = info.values;
+  const resAt = rows.findIndex((r, i) => i > row0 && r?.[0] === RESOURCES_TITLE);
+  if (resAt >= 0 && rows[resAt + 1]?.[0] === 'Tổng nguồn lực') {
+    const parts: NonNullable<StatedRows['resources']>['parts'] = [];
+    for (let r = resAt + 2; r < rows.length && !isBlank(rows[r]?.[0] ?? null); r++) {
+      const label = String(rows[r]?.[0] ?? '');
+      const kind = (rows[r]?.[6] as ResourcePartKind | undefined) ?? KIND_BY_LABEL.get(label) ?? 'other';
+      parts.push({ ...statedCell(info, r), kind, label });
+    }
+    out.resources = { total: statedCell(info, resAt + 1), parts };
+  }
+  return out;
+}
