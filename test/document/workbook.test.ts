@@ -15,7 +15,7 @@ import { buildPlanWorkbook } from '../../src/core/book/template';
 import { readPlanSpec } from '../../src/core/book/export';
 import { runChecks } from '../../src/core/checks/engine';
 import { render } from '../../src/core/checks/finding';
-import { INFO_ROWS, SHEET, STATED_SOURCES } from '../../src/core/book/layout';
+import { INFO_ROWS, SHEET, STATED_SOURCES, columnsOf, projectColumns } from '../../src/core/book/layout';
 import { extraStart, PROVENANCE_TITLE, RESOURCES_TITLE } from '../../src/core/book/document-fields';
 import type { PlanSpec } from '../../src/core/plan';
 import { descriptionToXlsx, xlsxToSnapshot } from '../../src/workbook/exceljs';
@@ -118,6 +118,20 @@ describe('the workbook the import writes', () => {
     const row = da4?.values.find((r) => r.includes('DA4.3'));
     expect(row).toContain(300);
     expect(row).toContain('NSĐP: ĐTPT 200; SN 100');
+    // kh export gives the split back to the spec while it still adds up to the NSĐP cell
+    const spec13 = golden('13-');
+    const item = (s: PlanSpec) => s.items.find((i) => i.code === 'DA4.TDA3');
+    expect(item(readPlanSpec(split))).toEqual(item(spec13));
+    expect(item(spec13)?.amounts).toMatchObject({ localInvestment: 200, localRecurrent: 100 });
+    // the officer changed NSĐP to 350 since: the cell wins, the note stays as written
+    const at = da4?.values.indexOf(row as never) ?? -1;
+    const local = columnsOf(projectColumns(spec13.programme)).index.local;
+    expect(row?.[local]).toBe(300);
+    const changed = { ...split, sheets: split.sheets.map((s) => (s.name === 'DA4' ? { ...s, values: s.values.map((r, i) => (i === at ? r.map((v, c) => (c === local ? 350 : v)) : r)) } : s)) };
+    const back = item(readPlanSpec(changed));
+    expect(back?.amounts?.local).toBe(350);
+    expect(back?.amounts?.localInvestment).toBeUndefined();
+    expect(back?.note).toContain('NSĐP: ĐTPT 200; SN 100');
     const state = await xlsxToSnapshot(await xlsx(golden('10-'), false));
     const notes = state.sheets.find((s) => s.name === 'DA4')?.values.flat().filter((v) => typeof v === 'string' && v.startsWith('Văn bản ghi'));
     expect(notes).toEqual(['Văn bản ghi 400 (vốn ngân sách nhà nước chưa tách NSTW/NSĐP): hãy gõ vào đúng cột', 'Văn bản ghi 800 (vốn ngân sách nhà nước chưa tách NSTW/NSĐP): hãy gõ vào đúng cột']);

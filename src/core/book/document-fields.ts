@@ -2,7 +2,8 @@
  * What the plan spec holds beyond the typed columns — written so the workbook keeps it and checks
  * it, and read back by `kh export`:
  * - the period of a multi-year plan ("giai đoạn 2021 - 2025") in titles and in Kỳ kế hoạch;
- * - NSĐP split ĐTPT / SN: the sum in the NSĐP column, the split in the row's note;
+ * - NSĐP split ĐTPT / SN: the sum in the NSĐP column, the split in the row's note (read back
+ *   by `kh export` while it adds up to the NSĐP cell);
  * - money a document leaves without a column (undivided) and several implementing units;
  * - on Thông tin, below the stated totals: NSNN (= NSTW + NSĐP) and NSĐP's split, the totals of
  *   all resources with their parts, each with its check, and the figures read from the plan
@@ -10,7 +11,7 @@
  * Rows are appended after the existing ones, so the layout the checks read does not move.
  */
 import { translate } from '../i18n';
-import { formatAmount, sumExact } from '../money';
+import { amountsEqual, formatAmount, parseAmount, sumExact } from '../money';
 import type { Amounts, FigureSource, PlanItem, PlanSpec, ResourcePartKind, StatedKey, StatedResources, UndividedKey } from '../plan';
 import { UNIT_LABEL_VI } from '../units';
 import { convertUnit } from '../money';
@@ -43,6 +44,25 @@ export function columnAmounts(amounts: Amounts | undefined): Amounts | undefined
   const { localInvestment, localRecurrent, ...rest } = amounts;
   if (localInvestment === undefined && localRecurrent === undefined) return amounts;
   return { ...rest, local: rest.local ?? sumExact([localInvestment ?? 0, localRecurrent ?? 0]) };
+}
+
+const NOTE_SPLIT = /(?:^|\.\s)NSĐP: ĐTPT ([\d.,]+); SN ([\d.,]+)(?=\.\s|$)/u;
+
+/**
+ * The NSĐP split back from a row's note, when it still adds up to the row's NSĐP cell: the amounts
+ * then hold ĐTPT and SN instead of NSĐP and the note loses the split. When the officer has changed
+ * NSĐP since, the cell wins and the note is left as written (the split is stale, not guessed apart).
+ */
+export function splitFromNote(amounts: Amounts, note: string | undefined): { amounts: Amounts; note: string | undefined } {
+  const m = note ? NOTE_SPLIT.exec(note) : null;
+  if (!m || !note) return { amounts, note };
+  const inv = parseAmount(m[1]);
+  const rec = parseAmount(m[2]);
+  if (!inv.ok || !rec.ok || amounts.local === undefined || !amountsEqual(sumExact([inv.value, rec.value]), amounts.local, 0)) return { amounts, note };
+  const { local: _local, ...rest } = amounts;
+  void _local;
+  const left = (note.slice(0, m.index) + note.slice(m.index + m[0].length)).replace(/^\.\s/, '').trim();
+  return { amounts: { ...rest, localInvestment: inv.value, localRecurrent: rec.value }, note: left === '' ? undefined : left };
 }
 
 const UNDIVIDED_LABEL: Record<UndividedKey, string> = {
