@@ -10,10 +10,12 @@ import { importText } from '../../src/core/document';
 import { parsePlanJson } from '../../src/cli/schema';
 import { BINH_LU_2025, LAI_CHAU_2024 } from '../../src/core/examples/lai-chau-2024';
 import { buildPlanWithAnnexes } from '../../src/core/book/annex/generate';
+import { ANNEX_ROWS, ANNEX_SHEET } from '../../src/core/book/annex/layout';
 import { buildPlanWorkbook } from '../../src/core/book/template';
 import { readPlanSpec } from '../../src/core/book/export';
 import { runChecks } from '../../src/core/checks/engine';
-import { INFO_ROWS, SHEET, STATED_SOURCES } from '../../src/core/book/layout';
+import { render } from '../../src/core/checks/finding';
+import { INFO_ROWS, SHEET, STATED_SOURCES, columnsOf, projectColumns } from '../../src/core/book/layout';
 import { extraStart, PROVENANCE_TITLE, RESOURCES_TITLE } from '../../src/core/book/document-fields';
 import type { PlanSpec } from '../../src/core/plan';
 import { descriptionToXlsx, xlsxToSnapshot } from '../../src/workbook/exceljs';
@@ -93,12 +95,43 @@ describe('the workbook the import writes', () => {
     expect(readPlanSpec(snapshot)).toMatchObject({ year: 2021, period: { from: 2021, to: 2025 } });
   });
 
+  test('a multi-year plan: Biểu 01–03 and Chỉ tiêu say "giai đoạn 2021 - 2025", the targets compare with 2020; a one-year plan keeps "năm"', async () => {
+    const targets0 = [{ name: 'Số hộ nghèo giảm trong giai đoạn', unit: 'hộ', previous: 1350, planned: 900 }];
+    const snapshot = await xlsxToSnapshot(await xlsx({ ...golden('12-'), targets: targets0 }));
+    const title = (name: string): unknown => snapshot.sheets.find((s) => s.name === name)?.values[ANNEX_ROWS.title][0];
+    expect(title(ANNEX_SHEET.annex01)).toBe('KẾ HOẠCH VỐN THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG GIAI ĐOẠN 2021 - 2025');
+    expect(title(ANNEX_SHEET.annex02)).toBe('KẾ HOẠCH THỰC HIỆN CÁC CHÍNH SÁCH HỖ TRỢ TIẾP CẬN CÁC DỊCH VỤ XÃ HỘI CƠ BẢN (CÁC CHIỀU THIẾU HỤT) GIAI ĐOẠN 2021 - 2025');
+    expect(title(ANNEX_SHEET.annex03)).toBe('TỔNG HỢP NGUỒN LỰC THỰC HIỆN MỤC TIÊU GIẢM NGHÈO GIAI ĐOẠN 2021 - 2025');
+    expect(title(ANNEX_SHEET.annexTargets)).toBe('CÁC CHỈ TIÊU GIẢM NGHÈO GIAI ĐOẠN 2021 - 2025');
+    const targets = snapshot.sheets.find((s) => s.name === ANNEX_SHEET.annexTargets)?.values.flat() ?? [];
+    expect(targets).toEqual(expect.arrayContaining(['Thực hiện năm 2020', 'Kế hoạch giai đoạn 2021 - 2025']));
+    // the refresh reads the targets annex back under the same headers
+    expect(readPlanSpec(snapshot).targets).toEqual(targets0);
+    const oneYear = await xlsxToSnapshot(await xlsx(BINH_LU_2025));
+    expect(oneYear.sheets.find((s) => s.name === ANNEX_SHEET.annex03)?.values[ANNEX_ROWS.title][0]).toBe('TỔNG HỢP NGUỒN LỰC THỰC HIỆN MỤC TIÊU GIẢM NGHÈO NĂM 2025');
+    expect(oneYear.sheets.find((s) => s.name === ANNEX_SHEET.annexTargets)?.values.flat()).toEqual(expect.arrayContaining(['Thực hiện năm 2024', 'Kế hoạch năm 2025']));
+  });
+
   test('NSĐP split ĐTPT/SN: the sum in the NSĐP column, the split in the note; money without a column in the note too', async () => {
     const split = await xlsxToSnapshot(await xlsx(golden('13-'), false));
     const da4 = split.sheets.find((s) => s.name === 'DA4');
     const row = da4?.values.find((r) => r.includes('DA4.3'));
     expect(row).toContain(300);
     expect(row).toContain('NSĐP: ĐTPT 200; SN 100');
+    // kh export gives the split back to the spec while it still adds up to the NSĐP cell
+    const spec13 = golden('13-');
+    const item = (s: PlanSpec) => s.items.find((i) => i.code === 'DA4.TDA3');
+    expect(item(readPlanSpec(split))).toEqual(item(spec13));
+    expect(item(spec13)?.amounts).toMatchObject({ localInvestment: 200, localRecurrent: 100 });
+    // the officer changed NSĐP to 350 since: the cell wins, the note stays as written
+    const at = da4?.values.indexOf(row as never) ?? -1;
+    const local = columnsOf(projectColumns(spec13.programme)).index.local;
+    expect(row?.[local]).toBe(300);
+    const changed = { ...split, sheets: split.sheets.map((s) => (s.name === 'DA4' ? { ...s, values: s.values.map((r, i) => (i === at ? r.map((v, c) => (c === local ? 350 : v)) : r)) } : s)) };
+    const back = item(readPlanSpec(changed));
+    expect(back?.amounts?.local).toBe(350);
+    expect(back?.amounts?.localInvestment).toBeUndefined();
+    expect(back?.note).toContain('NSĐP: ĐTPT 200; SN 100');
     const state = await xlsxToSnapshot(await xlsx(golden('10-'), false));
     const notes = state.sheets.find((s) => s.name === 'DA4')?.values.flat().filter((v) => typeof v === 'string' && v.startsWith('Văn bản ghi'));
     expect(notes).toEqual(['Văn bản ghi 400 (vốn ngân sách nhà nước chưa tách NSTW/NSĐP): hãy gõ vào đúng cột', 'Văn bản ghi 800 (vốn ngân sách nhà nước chưa tách NSTW/NSĐP): hãy gõ vào đúng cột']);
@@ -108,6 +141,19 @@ describe('the workbook the import writes', () => {
     const spec = { ...golden('14-'), items: [] };
     const result = runChecks(await xlsxToSnapshot(await xlsx(spec, false)));
     expect(result.findings.filter((f) => f.rule === 'STATED_TOTAL').map((f) => f.message.params.stated)).toEqual([1500, 1500]);
+  });
+
+  test('STATED_TOTAL reads the rows kh import writes: a summary in tỷ and two levels of totals check clean; NSNN undivided is checked; the hint says how the document wrote a figure', async () => {
+    const twoLevels = runChecks(await xlsxToSnapshot(await xlsx(golden('11-'), false)));
+    expect(twoLevels.findings.filter((f) => f.rule === 'STATED_TOTAL')).toEqual([]);
+    const nsnn = runChecks(await xlsxToSnapshot(await xlsx(golden('10-'), false))).findings.filter((f) => f.rule === 'STATED_TOTAL');
+    // the document's 1.200 of vốn ngân sách nhà nước sits in the rows' notes until the officer places it
+    expect(nsnn.map((f) => [f.cell, f.message.params.source, f.message.params.stated, f.message.params.computed])).toContainEqual([`B${extraStart() + 1}`, 'Vốn ngân sách nhà nước (NSTW + NSĐP)', 1200, 0]);
+    const spec = golden('11-');
+    const wrong = { ...spec, statedTotals: { ...spec.statedTotals, total: 5.6 } };
+    const [finding] = runChecks(await xlsxToSnapshot(await xlsx(wrong, false))).findings.filter((f) => f.rule === 'STATED_TOTAL');
+    expect(render(finding).hint?.vi).toBe('Văn bản ghi 5,6 tỷ đồng; KH đã đổi sang đơn vị của kế hoạch. Sửa số trong văn bản kế hoạch hoặc số liệu chi tiết cho khớp');
+    expect(finding.message.params).toMatchObject({ stated: 5600, computed: 5500 });
   });
 
   const describeIfCalc = requireLibreOffice() ? describe : describe.skip;

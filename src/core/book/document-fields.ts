@@ -2,7 +2,8 @@
  * What the plan spec holds beyond the typed columns — written so the workbook keeps it and checks
  * it, and read back by `kh export`:
  * - the period of a multi-year plan ("giai đoạn 2021 - 2025") in titles and in Kỳ kế hoạch;
- * - NSĐP split ĐTPT / SN: the sum in the NSĐP column, the split in the row's note;
+ * - NSĐP split ĐTPT / SN: the sum in the NSĐP column, the split in the row's note (read back
+ *   by `kh export` while it adds up to the NSĐP cell);
  * - money a document leaves without a column (undivided) and several implementing units;
  * - on Thông tin, below the stated totals: NSNN (= NSTW + NSĐP) and NSĐP's split, the totals of
  *   all resources with their parts, each with its check, and the figures read from the plan
@@ -10,7 +11,7 @@
  * Rows are appended after the existing ones, so the layout the checks read does not move.
  */
 import { translate } from '../i18n';
-import { formatAmount, sumExact } from '../money';
+import { amountsEqual, formatAmount, parseAmount, sumExact } from '../money';
 import type { Amounts, FigureSource, PlanItem, PlanSpec, ResourcePartKind, StatedKey, StatedResources, UndividedKey } from '../plan';
 import { UNIT_LABEL_VI } from '../units';
 import { convertUnit } from '../money';
@@ -43,6 +44,25 @@ export function columnAmounts(amounts: Amounts | undefined): Amounts | undefined
   const { localInvestment, localRecurrent, ...rest } = amounts;
   if (localInvestment === undefined && localRecurrent === undefined) return amounts;
   return { ...rest, local: rest.local ?? sumExact([localInvestment ?? 0, localRecurrent ?? 0]) };
+}
+
+const NOTE_SPLIT = /(?:^|\.\s)NSĐP: ĐTPT ([\d.,]+); SN ([\d.,]+)(?=\.\s|$)/u;
+
+/**
+ * The NSĐP split back from a row's note, when it still adds up to the row's NSĐP cell: the amounts
+ * then hold ĐTPT and SN instead of NSĐP and the note loses the split. When the officer has changed
+ * NSĐP since, the cell wins and the note is left as written (the split is stale, not guessed apart).
+ */
+export function splitFromNote(amounts: Amounts, note: string | undefined): { amounts: Amounts; note: string | undefined } {
+  const m = note ? NOTE_SPLIT.exec(note) : null;
+  if (!m || !note) return { amounts, note };
+  const inv = parseAmount(m[1]);
+  const rec = parseAmount(m[2]);
+  if (!inv.ok || !rec.ok || amounts.local === undefined || !amountsEqual(sumExact([inv.value, rec.value]), amounts.local, 0)) return { amounts, note };
+  const { local: _local, ...rest } = amounts;
+  void _local;
+  const left = (note.slice(0, m.index) + note.slice(m.index + m[0].length)).replace(/^\.\s/, '').trim();
+  return { amounts: { ...rest, localInvestment: inv.value, localRecurrent: rec.value }, note: left === '' ? undefined : left };
 }
 
 const UNDIVIDED_LABEL: Record<UndividedKey, string> = {
@@ -280,6 +300,63 @@ export function readInfoExtras(info: SheetSnapshot | undefined): Pick<PlanSpec, 
       provenance[path] = { section: String(rows[r]?.[2] ?? '').replace(/^—$/, ''), quote: String(rows[r]?.[3] ?? '') };
     }
     if (Object.keys(provenance).length > 0) out.provenance = provenance;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The same rows as the checks read them: values with their cells, found by their labels so a
+// workbook made before these rows existed (or an officer's text below the table) reads as none.
+
+/** A stated figure on Thông tin: its value in the plan's unit, its cell, and how the document wrote it. */
+export interface StatedCell {
+  value: number | null;
+  /** "B24". */
+  address: string;
+  /** "5,5 tỷ đồng" when the document wrote it in another unit than the plan's. */
+  written: string | null;
+}
+
+export interface StatedRows {
+  /** Vốn ngân sách nhà nước not split NSTW / NSĐP. */
+  state: StatedCell | null;
+  localInvestment: StatedCell | null;
+  localRecurrent: StatedCell | null;
+  /** Tổng nguồn lực and the parts the document lists under it. */
+  resources: { total: StatedCell; parts: Array<StatedCell & { kind: ResourcePartKind; label: string }> } | null;
+}
+
+const WRITTEN = /^Văn bản ghi (.+)$/u;
+
+/** The "Văn bản ghi 5,5 tỷ đồng" beside a stated row, as "5,5 tỷ đồng". */
+export function writtenAt(info: SheetSnapshot, row: number): string | null {
+  const v = info.values[row]?.[5];
+  const m = typeof v === 'string' ? WRITTEN.exec(v.trim()) : null;
+  return m ? m[1] : null;
+}
+
+function statedCell(info: SheetSnapshot, row: number): StatedCell {
+  return { value: num(info.values[row]?.[1]) ?? null, address: cellAddress(row, 1), written: writtenAt(info, row) };
+}
+
+/** The stated rows below the eight, where this workbook has them. */
+export function readStatedRows(info: SheetSnapshot): StatedRows {
+  const row0 = extraStart();
+  const at = (key: StatedKey): StatedCell | null => {
+    const r = row0 + STATED_EXTRA.indexOf(key);
+    return info.values[r]?.[0] === EXTRA_LABEL[key] ? statedCell(info, r) : null;
+  };
+  const out: StatedRows = { state: at('state'), localInvestment: at('localInvestment'), localRecurrent: at('localRecurrent'), resources: null };
+  const rows = info.values;
+  const resAt = rows.findIndex((r, i) => i > row0 && r?.[0] === RESOURCES_TITLE);
+  if (resAt >= 0 && rows[resAt + 1]?.[0] === 'Tổng nguồn lực') {
+    const parts: NonNullable<StatedRows['resources']>['parts'] = [];
+    for (let r = resAt + 2; r < rows.length && !isBlank(rows[r]?.[0] ?? null); r++) {
+      const label = String(rows[r]?.[0] ?? '');
+      const kind = (rows[r]?.[6] as ResourcePartKind | undefined) ?? KIND_BY_LABEL.get(label) ?? 'other';
+      parts.push({ ...statedCell(info, r), kind, label });
+    }
+    out.resources = { total: statedCell(info, resAt + 1), parts };
   }
   return out;
 }

@@ -15,7 +15,7 @@ import { INFO_FIELDS, INFO_ROWS, KIND, ROWS, SHEET, STATED_SOURCES, planColumns 
 import { generatedSheets } from './generate';
 import { Kept, parsePolicySource } from './annex/inputs';
 import { readAnnexInputs } from './annex/generate';
-import { readInfoExtras, readPeriod } from './document-fields';
+import { readInfoExtras, readPeriod, splitFromNote } from './document-fields';
 
 function str(v: CellValue): string | undefined {
   if (isBlank(v)) return undefined;
@@ -118,17 +118,20 @@ export function readPlanSpec(snapshot: WorkbookSnapshot, catalog?: Catalog): Pla
         const unitName = str(v[I.unitName]);
         const note = str(v[I.note]);
         if (unitName) item.unitName = unitName;
-        if (leaf) item.amounts = amounts;
-        if (note) item.note = note;
+        // NSĐP split ĐTPT / SN, kept in the note because the sheets have one NSĐP column
+        const back = leaf ? splitFromNote(amounts, note) : { amounts, note };
+        if (leaf) item.amounts = back.amounts;
+        if (back.note) item.note = back.note;
         items.push(item);
       } else {
         const parentCode = code.slice(0, code.lastIndexOf('.'));
         const parent = codes.has(parentCode) ? findByCode(cat, parentCode) : null;
         if (!parent) continue;
-        const activity: Activity = { parent: parent.code, name: str(v[I.content]) ?? '', amounts };
+        const back = splitFromNote(amounts, str(v[I.note]));
+        const activity: Activity = { parent: parent.code, name: str(v[I.content]) ?? '', amounts: back.amounts };
         const unitName = str(v[I.unitName]);
         const location = str(v[I.location]);
-        const note = str(v[I.note]);
+        const note = back.note;
         if (unitName) activity.unitName = unitName;
         if (location) activity.location = location;
         if (note) activity.note = note;

@@ -14,6 +14,7 @@ import { WorkbookSnapshot, findSheet } from '../book/snapshot';
 import { INFO_FIELDS, INFO_ROWS, SHEET, STATED_SOURCES } from '../book/layout';
 import { generatedSheets } from '../book/generate';
 import { cellAddress } from '../book/address';
+import { StatedRows, readStatedRows, writtenAt } from '../book/document-fields';
 import { foldForMatch } from '../text/normalize';
 import { BudgetTable, TableRow, AmountCell, AmountKey, AMOUNT_KEYS, numberOf, leavesUnder } from '../table/model';
 import { readKhTables } from '../table/kh-reader';
@@ -52,7 +53,10 @@ export interface PlanModel {
   unit: MoneyUnit;
   tolerance: number;
   info: { sheet: string; fields: Record<string, { value: CellValue; address: string }> } | null;
-  stated: Array<{ source: SourceKey; value: number | null; address: string; computedAddress: string }>;
+  /** The eight stated rows of Thông tin; `written` is the figure as the document wrote it in another unit. */
+  stated: Array<{ source: SourceKey; value: number | null; address: string; computedAddress: string; written?: string | null }>;
+  /** The stated rows below the eight that `kh import` writes (NSNN, NSĐP's split, all resources); null without Thông tin. */
+  statedRows: StatedRows | null;
   tables: BudgetTable[];
   /** What the recogniser read on each sheet that is not KH's own (and what it could not). */
   recognition: SheetRecognition[];
@@ -122,9 +126,10 @@ export function readPlanModel(snapshot: WorkbookSnapshot, options: ReadOptions =
   const stated = infoSheet
     ? STATED_SOURCES.map((source, i) => {
         const r = INFO_ROWS.statedHeader + 1 + i;
-        return { source, value: numberOf(infoSheet.values[r]?.[1] ?? null), address: cellAddress(r, 1), computedAddress: cellAddress(r, 2) };
+        return { source, value: numberOf(infoSheet.values[r]?.[1] ?? null), address: cellAddress(r, 1), computedAddress: cellAddress(r, 2), written: writtenAt(infoSheet, r) };
       })
     : [];
+  const statedRows = infoSheet ? readStatedRows(infoSheet) : null;
 
   const tables: BudgetTable[] = [];
   const programme0 = khProgramme ?? DEFAULT_PROGRAMME;
@@ -166,6 +171,7 @@ export function readPlanModel(snapshot: WorkbookSnapshot, options: ReadOptions =
     tolerance: tol ?? defaultTolerance(unit),
     info,
     stated,
+    statedRows,
     tables,
     recognition,
     level,

@@ -6,6 +6,7 @@ import { trustEn } from './trust.en';
 import { provinceEn } from './province.en';
 import { experienceEn } from './experience.en';
 import { documentEn } from './document.en';
+import { statedEn } from './stated.en';
 
 /** English messages: the same keys as vi.ts (the compiler enforces it). */
 export const en: Record<MessageKey, string> = {
@@ -203,4 +204,5 @@ export const en: Record<MessageKey, string> = {
   ...provinceEn,
   ...experienceEn,
   ...documentEn,
+  ...statedEn,
 };

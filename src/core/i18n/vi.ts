@@ -9,6 +9,7 @@ import { trustVi } from './trust.vi';
 import { provinceVi } from './province.vi';
 import { experienceVi } from './experience.vi';
 import { documentVi } from './document.vi';
+import { statedVi } from './stated.vi';
 
 export const vi = {
   'app.name': 'KH – Kế hoạch giảm nghèo',
@@ -205,6 +206,7 @@ export const vi = {
   ...provinceVi,
   ...experienceVi,
   ...documentVi,
+  ...statedVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

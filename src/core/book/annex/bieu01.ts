@@ -135,7 +135,7 @@ export function annex01Document(ctx: Annex01Context): AnnexDocument {
     name: ctx.name ?? ANNEX_SHEET.annex01,
     spec,
     columns,
-    title: ANNEX_TITLE.annex01(spec.year, spec.programme),
+    title: ANNEX_TITLE.annex01(spec, spec.programme),
     rows,
     words: ctx.words(`${letter('total')}${rowAt(0)}`),
     orientation: 'landscape',

@@ -79,7 +79,7 @@ export function annex02Document(ctx: Annex02Context): AnnexDocument {
     name: ctx.name ?? ANNEX_SHEET.annex02,
     spec,
     columns,
-    title: ANNEX_TITLE.annex02(spec.year),
+    title: ANNEX_TITLE.annex02(spec),
     rows,
     words: ctx.words(`${A}${rowAt(0)}`),
     orientation: 'landscape',

@@ -104,7 +104,7 @@ export function annex03Document(ctx: Annex03Context): AnnexDocument {
     name: ctx.name ?? ANNEX_SHEET.annex03,
     spec,
     columns,
-    title: ANNEX_TITLE.annex03(spec.year),
+    title: ANNEX_TITLE.annex03(spec),
     rows,
     words: ctx.words(`${L('total')}${rowAt(0)}`),
     orientation: 'landscape',

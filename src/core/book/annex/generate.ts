@@ -148,7 +148,7 @@ function columnsFor(key: AnnexKey, spec: PlanSpec) {
     case 'annex01': return annex01Columns(spec.programme);
     case 'annex02': return annex02Columns();
     case 'annex03': return annex03Columns(spec.programme);
-    case 'annexTargets': return targetColumns(spec.year);
+    case 'annexTargets': return targetColumns(spec);
   }
 }
 
@@ -166,7 +166,7 @@ export function readAnnexInputs(spec: PlanSpec, sheets: Partial<Record<AnnexKey,
     inputs.others = readInputRows(a03, cols, ['content', 'note', ...INPUT_SOURCES], ANNEX_CODE.others, ANNEX_CODE.policies);
   }
   if (sheets.annex02) inputs.policies = readPolicies(sheets.annex02, annex02Columns(), dimensionCode);
-  if (sheets.annexTargets) inputs.targets = readInputRows(sheets.annexTargets, targetColumns(spec.year), ['content', 'unit', 'previous', 'planned', 'note'], null, null);
+  if (sheets.annexTargets) inputs.targets = readInputRows(sheets.annexTargets, targetColumns(spec), ['content', 'unit', 'previous', 'planned', 'note'], null, null);
   for (const key of ANNEX_KEYS) {
     const sheet = sheets[key];
     if (sheet) inputs.stray.set(key, readStray(sheet, columnsFor(key, spec), key !== 'annex01'));

@@ -5,7 +5,8 @@
  * content (headings of government annex tables), not UI.
  */
 import { Programme } from '../../programme';
-import { Dimension, PolicySource } from '../../plan';
+import { Dimension, PlanSpec, PolicySource } from '../../plan';
+import { periodLabel } from '../document-fields';
 import { SourceKey } from '../../sources';
 
 export type AnnexKey = 'annex01' | 'annex02' | 'annex03' | 'annexTargets';
@@ -123,13 +124,18 @@ export function annex03Columns(programme: Programme): AnnexColumn[] {
   ];
 }
 
-export function targetColumns(year: number): AnnexColumn[] {
+/** The plan's year or period, as titles and headers say it. */
+export type PlanPeriod = Pick<PlanSpec, 'year' | 'period'>;
+
+export function targetColumns(plan: PlanPeriod): AnnexColumn[] {
+  // a multi-year plan compares with the year before its period ("Thực hiện năm 2020")
+  const before = (plan.period?.from ?? plan.year) - 1;
   return [
     { key: 'stt', role: 'stt', group: null, header: 'STT', width: 6 },
     { key: 'content', role: 'content', group: null, header: 'Chỉ tiêu', width: 50 },
     { key: 'unit', role: 'text', group: null, header: 'Đơn vị tính', width: 12 },
-    { key: 'previous', role: 'number', group: null, header: `Thực hiện năm ${year - 1}`, width: 14 },
-    { key: 'planned', role: 'number', group: null, header: `Kế hoạch năm ${year}`, width: 14 },
+    { key: 'previous', role: 'number', group: null, header: `Thực hiện năm ${before}`, width: 14 },
+    { key: 'planned', role: 'number', group: null, header: `Kế hoạch ${periodLabel(plan)}`, width: 14 },
     { key: 'note', role: 'note', group: null, header: 'Ghi chú', width: 22 },
     CODE_COLUMN,
   ];
@@ -177,14 +183,17 @@ export const DEFAULT_TARGETS: ReadonlyArray<{ name: string; unit: string }> = [
   { name: 'Số hộ nghèo, hộ cận nghèo được hỗ trợ nhà ở', unit: 'hộ' },
 ];
 
+/** "NĂM 2024", or "GIAI ĐOẠN 2021 - 2025" for a multi-year plan. */
+const upperPeriod = (plan: PlanPeriod): string => periodLabel(plan).toUpperCase();
+
 export const ANNEX_TITLE = {
-  annex01: (year: number, programme: Programme): string =>
+  annex01: (plan: PlanPeriod, programme: Programme): string =>
     programme === '2026-2035'
-      ? `KẾ HOẠCH VỐN THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA NĂM ${year}`
-      : `KẾ HOẠCH VỐN THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG NĂM ${year}`,
-  annex02: (year: number): string => `KẾ HOẠCH THỰC HIỆN CÁC CHÍNH SÁCH HỖ TRỢ TIẾP CẬN CÁC DỊCH VỤ XÃ HỘI CƠ BẢN (CÁC CHIỀU THIẾU HỤT) NĂM ${year}`,
-  annex03: (year: number): string => `TỔNG HỢP NGUỒN LỰC THỰC HIỆN MỤC TIÊU GIẢM NGHÈO NĂM ${year}`,
-  annexTargets: (year: number): string => `CÁC CHỈ TIÊU GIẢM NGHÈO NĂM ${year}`,
+      ? `KẾ HOẠCH VỐN THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA ${upperPeriod(plan)}`
+      : `KẾ HOẠCH VỐN THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG ${upperPeriod(plan)}`,
+  annex02: (plan: PlanPeriod): string => `KẾ HOẠCH THỰC HIỆN CÁC CHÍNH SÁCH HỖ TRỢ TIẾP CẬN CÁC DỊCH VỤ XÃ HỘI CƠ BẢN (CÁC CHIỀU THIẾU HỤT) ${upperPeriod(plan)}`,
+  annex03: (plan: PlanPeriod): string => `TỔNG HỢP NGUỒN LỰC THỰC HIỆN MỤC TIÊU GIẢM NGHÈO ${upperPeriod(plan)}`,
+  annexTargets: (plan: PlanPeriod): string => `CÁC CHỈ TIÊU GIẢM NGHÈO ${upperPeriod(plan)}`,
 } as const;
 
 export const ANNEX_NUMBER: Readonly<Record<AnnexKey, string>> = {
