@@ -15,7 +15,7 @@ import { buildPlanWorkbook } from '../../src/core/book/template';
 import { readPlanSpec } from '../../src/core/book/export';
 import { runChecks } from '../../src/core/checks/engine';
 import { render } from '../../src/core/checks/finding';
-import { INFO_ROWS, SHEET, STATED_SOURCES, columnsOf, projectColumns } from '../../src/core/book/layout';
+import { INFO_ROWS, SHEET, STATED_SOURCES, planColumns } from '../../src/core/book/layout';
 import { extraStart, PROVENANCE_TITLE, RESOURCES_TITLE } from '../../src/core/book/document-fields';
 import type { PlanSpec } from '../../src/core/plan';
 import { descriptionToXlsx, xlsxToSnapshot } from '../../src/workbook/exceljs';
@@ -125,7 +125,7 @@ describe('the workbook the import writes', () => {
     expect(item(spec13)?.amounts).toMatchObject({ localInvestment: 200, localRecurrent: 100 });
     // the officer changed NSĐP to 350 since: the cell wins, the note stays as written
     const at = da4?.values.indexOf(row as never) ?? -1;
-    const local = columnsOf(projectColumns(spec13.programme)).index.local;
+    const local = planColumns(spec13.programme).project.index.local;
     expect(row?.[local]).toBe(300);
     const changed = { ...split, sheets: split.sheets.map((s) => (s.name === 'DA4' ? { ...s, values: s.values.map((r, i) => (i === at ? r.map((v, c) => (c === local ? 350 : v)) : r)) } : s)) };
     const back = item(readPlanSpec(changed));
