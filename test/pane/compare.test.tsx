@@ -79,7 +79,15 @@ test('Friday open, Monday picked: exactly the five changes, the stated total tha
     expect.stringMatching(/^Mô hình nuôi bò sinh sản cho hộ nghèo \(DA2\)tên: "Mô hình nuôi bò sinh sản" → "Mô hình nuôi bò sinh sản cho hộ nghèo"/),
     expect.stringMatching(/^.* \(DA7\.TDA1\)đơn vị thực hiện: "Phòng Lao động - Thương binh và Xã hội thành phố" → "Văn phòng HĐND-UBND thành phố"/),
   ]);
-  expect(items(/Lỗi \/ cảnh báo mới xuất hiện/).some((t) => /1\.728|1\.725/.test(t))).toBe(true);
+  // the findings new since Monday: the stated total 1.728 against the rows' 1.725, each naming its cell on Thông tin
+  const appeared = items(/Lỗi \/ cảnh báo mới xuất hiện/);
+  expect(appeared.length).toBeGreaterThan(0);
+  for (const text of appeared) expect(text).toMatch(/1\.728.*1\.725.*Đến ô [A-Z]+\d+ trang Thông tin$/);
+  const stated = within(section).getByRole('heading', { name: /Lỗi \/ cảnh báo mới xuất hiện/ }).parentElement as HTMLElement;
+  const link = within(stated).getAllByRole('button', { name: /^Đến ô/ })[0];
+  const cell = /^Đến ô ([A-Z]+\d+) trang Thông tin$/.exec(link.textContent ?? '')?.[1];
+  await user.click(link);
+  await waitFor(() => expect(fake.selection).toEqual({ sheet: 'Thông tin', address: cell }));
 
   // the amount's link selects its cell in the open workbook
   const amountItem = within(section).getByText(/81 → 95/).closest('li') as HTMLElement;
@@ -91,6 +99,23 @@ test('Friday open, Monday picked: exactly the five changes, the stated total tha
   await user.upload(screen.getByLabelText('Tệp bản trước (.xlsx)'), fileOf(await xlsxOf(FRIDAY), 'thu-sau.xlsx'));
   expect(await screen.findByText('Hai bản có cùng số liệu, cùng tên và đơn vị thực hiện của các dòng chi tiết.')).toBeTruthy();
   expect(fake.syncCount).toBe(2);
+});
+
+test('Monday open, Friday picked: the stated-total findings have disappeared, each naming its cell in the earlier file (no link: that file is not open)', async () => {
+  const user = userEvent.setup();
+  const fake = await planInFake(MONDAY);
+  renderPane(fake, 'check');
+  await user.upload(screen.getByLabelText('Tệp bản trước (.xlsx)'), fileOf(await xlsxOf(FRIDAY), 'thu-sau.xlsx'));
+  const section = (await screen.findByText(/thu-sau\.xlsx → bảng tính đang mở/)).closest('section') as HTMLElement;
+  expect(fake.syncCount).toBe(2);
+  expect(within(section).queryByRole('heading', { name: /Lỗi \/ cảnh báo mới xuất hiện/ })).toBeNull();
+  const heading = within(section).getByRole('heading', { name: /Lỗi \/ cảnh báo đã hết/ });
+  const gone = [...((heading.parentElement as HTMLElement).querySelectorAll('li') ?? [])];
+  expect(gone.length).toBeGreaterThan(0);
+  for (const li of gone) {
+    expect(li.textContent).toMatch(/1\.728.*1\.725.*ở bản trước: ô [A-Z]+\d+ trang Thông tin$/);
+    expect(within(li).queryByRole('button')).toBeNull();
+  }
 });
 
 test('a PDF picked as the earlier version is refused with its sentence, nothing read from Excel', async () => {

@@ -2,8 +2,8 @@
  * Đối chiếu với bản trước (on Kiểm tra): the officer picks the earlier version's .xlsx; the
  * browser reads it here — nothing leaves the machine — and the pane lists what changed in the
  * open workbook since: rows added, removed, moved; amounts by source with the difference; names
- * and units retyped; errors that appeared or disappeared. The comparison is the core's (the one
- * `kh diff` prints).
+ * and units retyped; errors that appeared (a link to their cell) or disappeared (their cell in the
+ * earlier file). The comparison is the core's (the one `kh diff` prints).
  */
 import * as React from 'react';
 import { Body1, Button, Caption1, Field, Link, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
@@ -65,7 +65,7 @@ export function CompareSection(): React.JSX.Element {
   const signed = (n: number): string => `${n > 0 ? '+' : ''}${amount(n)}`;
   const source = (k: AmountKey): string => sourceLabel(t, k, programme);
   const amounts = (a: Amounts): string => (Object.keys(a) as AmountKey[]).map((k) => `${source(k)} ${amount(a[k] ?? null)}`).join('; ') || '—';
-  const goTo = (r: RowRef, cell = r.cell): React.JSX.Element => (
+  const goTo = (r: Pick<RowRef, 'sheet' | 'cell'>, cell = r.cell): React.JSX.Element => (
     <Link as="button" onClick={() => void selectCellInExcel(host.run, r.sheet, cell).catch(() => undefined)}>
       {t('pdiff.goTo', { cell, sheet: r.sheet })}
     </Link>
@@ -79,11 +79,15 @@ export function CompareSection(): React.JSX.Element {
         <ul className={styles.list}>{items}</ul>
       </div>
     );
-  const finding = (f: FindingRef, i: number): React.JSX.Element => (
-    <li key={`${f.rule}-${i}`} className={styles.entry}>
-      <Body1>{lang === 'en' ? f.message.en : f.message.vi}</Body1>
-    </li>
-  );
+  // a finding new in the open workbook can be gone to; one that disappeared names its cell in the earlier file
+  const finding =
+    (where: 'open' | 'earlier') =>
+    (f: FindingRef, i: number): React.JSX.Element => (
+      <li key={`${f.rule}-${i}`} className={styles.entry}>
+        <Body1>{lang === 'en' ? f.message.en : f.message.vi}</Body1>
+        {f.cell && (where === 'open' ? goTo(f) : <Caption1>{t('pdiff.inOld', { cell: f.cell, sheet: f.sheet })}</Caption1>)}
+      </li>
+    );
 
   return (
     <section className={styles.root} aria-labelledby="compare-title">
@@ -159,8 +163,8 @@ export function CompareSection(): React.JSX.Element {
               </li>
             )),
           )}
-          {group(t('diff.appeared', { count: diff.findingsAppeared.length }), diff.findingsAppeared.map(finding))}
-          {group(t('diff.disappeared', { count: diff.findingsDisappeared.length }), diff.findingsDisappeared.map(finding))}
+          {group(t('diff.appeared', { count: diff.findingsAppeared.length }), diff.findingsAppeared.map(finding('open')))}
+          {group(t('diff.disappeared', { count: diff.findingsDisappeared.length }), diff.findingsDisappeared.map(finding('earlier')))}
           <div>
             <Button onClick={() => compare(earlier.snapshot)} disabled={task.state.status === 'running'}>
               {t('pdiff.again')}
