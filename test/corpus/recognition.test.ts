@@ -9,7 +9,8 @@ import { runChecks, CheckResult } from '../../src/core/checks/engine';
 import { PlanFacts } from '../../src/core/checks/model';
 import { cellAddress, columnLetter } from '../../src/core/book/address';
 import { AMOUNT_KEYS, BudgetTable, leavesUnder } from '../../src/core/table/model';
-import { fileFigures } from '../../src/core/table/figures';
+import { OTHER_ITEM, fileFigures } from '../../src/core/table/figures';
+import { findByCode, getCatalog } from '../../src/core/catalog';
 import { convertUnit, amountsEqual, sumExact } from '../../src/core/money';
 
 const corpus = loadCorpus();
@@ -71,6 +72,22 @@ describe.each(corpus.map((c) => [c.name, c] as const))('%s', (_, c) => {
       for (const k of AMOUNT_KEYS) {
         const got = sumExact(leaves.map((i) => t.rows[i].cells[k]?.number ?? 0));
         expect([code, k, amountsEqual(got, amounts[k] ?? 0, 1e-9)]).toEqual([code, k, true]);
+      }
+    }
+    // by Tiểu dự án (Nội dung thành phần), as an allocation given at that level is compared, in triệu;
+    // the parts and the rows outside any item add up to the file's total: nothing dropped, nothing twice
+    if (t.rowAxis !== 'localities') {
+      const parts = figures.parts ?? new Map();
+      const catalog = getCatalog(t.programme);
+      for (const [code, amounts] of Object.entries(main?.byProject ?? {})) {
+        const kind = findByCode(catalog, code)?.kind;
+        if (kind !== 'subproject' && kind !== 'content') continue;
+        for (const k of AMOUNT_KEYS) expect([code, k, amountsEqual(parts.get(code)?.amounts[k] ?? 0, convertUnit(amounts[k] ?? 0, unit, 'trieu'), 1e-9)]).toEqual([code, k, true]);
+      }
+      const outside = figures.projects.get(OTHER_ITEM)?.amounts;
+      for (const k of AMOUNT_KEYS) {
+        const all = sumExact([...[...parts.values()].map((p) => p.amounts[k]), outside?.[k] ?? 0]);
+        expect([k, amountsEqual(all, figures.total?.[k] ?? 0, 1e-9)]).toEqual([k, true]);
       }
     }
     for (const [place, amounts] of Object.entries(main?.byLocality ?? {})) {

@@ -1,9 +1,10 @@
 /**
  * A plan file's figures for a province's roll-up: money by project (Dự án, or Nội dung thành phần)
- * and source, and by locality, in triệu đồng — from KH's Tổng hợp, or from the detail rows of the
- * officer's own table. Detail rows only are added (a typed total never counts twice); a row outside
- * any catalogue item is kept under "other", never dropped. A file whose table is not read, or whose
- * unit nobody wrote, gives no figures and says why — never zeros.
+ * and source, by catalogue item (Tiểu dự án), and by locality, in triệu đồng — from KH's Tổng hợp,
+ * or from the detail rows of the officer's own table. Detail rows only are added (a typed total
+ * never counts twice); a row outside any catalogue item is kept under "other", never dropped. A
+ * file whose table is not read, or whose unit nobody wrote, gives no figures and says why — never
+ * zeros.
  */
 import { convertUnit, sumExact } from '../money';
 import { MoneyUnit } from '../units';
@@ -32,10 +33,11 @@ export interface FileFigures {
   /** By project outline code (DA3, HP1.4; KHAC for rows outside any item), in triệu. */
   projects: Map<string, { name: string; amounts: Amounts }>;
   /**
-   * KH's layout only: the money of each catalogue item the detail rows sit under (DA3.TDA1, or DA2
-   * for a Dự án without Tiểu dự án), from the project sheets, in triệu — what an allocation given
-   * for one Tiểu dự án is compared with. The same money as `projects`, at a finer level: never
-   * added to it.
+   * The money of each catalogue item the detail rows sit under (DA3.TDA1, or DA2 for a Dự án
+   * without Tiểu dự án), in triệu — what an allocation given for one Tiểu dự án is compared with:
+   * KH's project sheets, or the rows of an officer's table the recogniser matched to the catalogue
+   * (rows outside any item are under "other" in `projects` only). The same money as `projects`, at
+   * a finer level: never added to it.
    */
   parts?: Map<string, { name: string; amounts: Amounts }>;
   /** By locality name, in triệu (a table whose rows are xã / huyện). */
@@ -108,6 +110,7 @@ export function fileFigures(tables: readonly BudgetTable[]): FileFigures {
   if (used.some((t) => t.unit === null)) return { ...none, from: 'recognised', table: tableRef(main), problem: 'unitUnknown', notAdded };
 
   const projects = new Map<string, { name: string; amounts: Amounts }>();
+  const parts = new Map<string, { name: string; amounts: Amounts }>();
   const total = zeroAmounts();
   const catalog = getCatalog(main.programme);
   const roots = main.rows.map((_, i) => i).filter((i) => main.rows[i].parent === null && main.rows[i].kind !== 'total');
@@ -119,6 +122,11 @@ export function fileFigures(tables: readonly BudgetTable[]): FileFigures {
       const entry = projects.get(key) ?? { name: project?.name ?? 'Nội dung khác', amounts: zeroAmounts() };
       add(entry.amounts, row, main.unit as MoneyUnit);
       projects.set(key, entry);
+      if (row.item) {
+        const part = parts.get(row.item) ?? { name: findByCode(catalog, row.item)?.name ?? row.item, amounts: zeroAmounts() };
+        add(part.amounts, row, main.unit as MoneyUnit);
+        parts.set(row.item, part);
+      }
       add(total, row, main.unit as MoneyUnit);
     }
   }
@@ -131,6 +139,9 @@ export function fileFigures(tables: readonly BudgetTable[]): FileFigures {
       localities.set(row.locality, amounts);
     }
   }
-  if (main.rowAxis === 'localities') projects.clear();
-  return { from: 'recognised', unit: main.unit, table: tableRef(main), projects, localities, total, problem: null, notAdded };
+  if (main.rowAxis === 'localities') {
+    projects.clear();
+    parts.clear();
+  }
+  return { from: 'recognised', unit: main.unit, table: tableRef(main), projects, parts, localities, total, problem: null, notAdded };
 }
