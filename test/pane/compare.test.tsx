@@ -101,7 +101,7 @@ test('Friday open, Monday picked: exactly the five changes, the stated total tha
   expect(fake.syncCount).toBe(2);
 });
 
-test('Monday open, Friday picked: the stated-total findings have disappeared, each naming its cell in the earlier file (no link: that file is not open)', async () => {
+test('Monday open, Friday picked: the stated-total findings have disappeared, each naming its cell in the earlier file (no link: that file is not open); a link to a sheet deleted since says so', async () => {
   const user = userEvent.setup();
   const fake = await planInFake(MONDAY);
   renderPane(fake, 'check');
@@ -116,6 +116,16 @@ test('Monday open, Friday picked: the stated-total findings have disappeared, ea
     expect(li.textContent).toMatch(/1\.728.*1\.725.*ở bản trước: ô [A-Z]+\d+ trang Thông tin$/);
     expect(within(li).queryByRole('button')).toBeNull();
   }
+
+  // DA4 deleted after the comparison: its link says so under it and asks to compare again
+  await fake.run(async (context: { workbook: { worksheets: { getItem(n: string): { delete(): void } } }; sync(): Promise<void> }) => {
+    context.workbook.worksheets.getItem('DA4').delete();
+    await context.sync();
+  });
+  const amountItem = within(section).getByText(/95 → 81/).closest('li') as HTMLElement;
+  await user.click(within(amountItem).getByRole('button', { name: /^Đến ô [A-Z]+\d+ trang DA4$/ }));
+  expect((await within(amountItem).findByRole('alert')).textContent).toBe('Bảng tính đang mở không còn trang DA4 (có thể vừa bị xoá hoặc đổi tên): hãy bấm "So lại với bảng tính đang mở" để so với bảng tính như bây giờ');
+  expect(within(section).getAllByRole('alert')).toHaveLength(1);
 });
 
 test('a PDF picked as the earlier version is refused with its sentence, nothing read from Excel', async () => {

@@ -61,6 +61,7 @@ export const provinceEn: Record<keyof typeof provinceVi, string> = {
   'pdiff.textLine': '{field}: "{before}" → "{after}"',
   'pdiff.goTo': 'Go to {cell} on {sheet}',
   'pdiff.inOld': 'in the earlier version: {cell} on {sheet}',
+  'pdiff.sheetGone': 'The open workbook no longer has the sheet {sheet} (it may have been deleted or renamed): press "Compare with the open workbook again" to compare with the workbook as it is now',
   'pdiff.input.empty': '{file} is empty (0 bytes): pick the fully saved Excel file of the earlier version',
   'pdiff.input.tooLarge': '{file} is too large to read in the KH pane: compare the two versions with kh diff on a computer',
   'pdiff.input.encrypted': '{file} has a password to open, so KH cannot read it: open it in Excel, remove the password, save and pick it again',

@@ -63,6 +63,7 @@ export const provinceVi = {
   'pdiff.textLine': '{field}: "{before}" → "{after}"',
   'pdiff.goTo': 'Đến ô {cell} trang {sheet}',
   'pdiff.inOld': 'ở bản trước: ô {cell} trang {sheet}',
+  'pdiff.sheetGone': 'Bảng tính đang mở không còn trang {sheet} (có thể vừa bị xoá hoặc đổi tên): hãy bấm "So lại với bảng tính đang mở" để so với bảng tính như bây giờ',
   'pdiff.input.empty': '{file} trống (0 byte): hãy chọn tệp Excel của bản trước đã lưu đầy đủ',
   'pdiff.input.tooLarge': '{file} quá lớn để đọc trong khung KH: hãy so hai bản bằng lệnh kh diff trên máy tính',
   'pdiff.input.encrypted': '{file} có mật khẩu mở tệp nên KH không đọc được: hãy mở bằng Excel, bỏ mật khẩu, lưu lại rồi chọn lại',

@@ -7,7 +7,7 @@
  */
 import * as React from 'react';
 import { Body1, Button, Caption1, Field, Link, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { MessageKey } from '../../core/i18n';
+import type { Message, MessageKey } from '../../core/i18n';
 import { formatAmount } from '../../core/money';
 import type { WorkbookSnapshot } from '../../core/book/snapshot';
 import type { Amounts, FindingRef, PlanDiff, RowChange, RowRef } from '../../core/province/diff';
@@ -15,6 +15,7 @@ import type { AmountKey } from '../../core/table/model';
 import { PickedWorkbookError, readPickedWorkbook } from '../../document/xlsx';
 import { compareInExcel, type Comparison } from '../../workbook/compare';
 import { selectCellInExcel } from '../../workbook/tools';
+import { classifyExcelError, excelErrorMessage } from '../../workbook/errors';
 import { useI18n } from '../i18n';
 import { usePane } from '../context';
 import { useTask } from '../useTask';
@@ -30,12 +31,14 @@ const useStyles = makeStyles({
 type Of<K extends RowChange['kind']> = Extract<RowChange, { kind: K }>;
 
 export function CompareSection(): React.JSX.Element {
-  const { t, lang } = useI18n();
+  const { t, m, lang } = useI18n();
   const { host } = usePane();
   const styles = useStyles();
   const [earlier, setEarlier] = React.useState<{ file: string; snapshot: WorkbookSnapshot } | null>(null);
   const [refusal, setRefusal] = React.useState<string | null>(null);
   const [reading, setReading] = React.useState<string | null>(null);
+  /** A cell that could not be selected, said under its link. */
+  const [goError, setGoError] = React.useState<{ target: string; message: Message } | null>(null);
   const task = useTask<Comparison>();
 
   const compare = React.useCallback((snapshot: WorkbookSnapshot) => void task.start(() => compareInExcel(host.run, host.support, snapshot)), [task, host]);
@@ -43,6 +46,7 @@ export function CompareSection(): React.JSX.Element {
   const onFile = async (file: File | undefined): Promise<void> => {
     if (!file) return;
     task.reset();
+    setGoError(null);
     setEarlier(null);
     setRefusal(null);
     setReading(file.name);
@@ -65,11 +69,29 @@ export function CompareSection(): React.JSX.Element {
   const signed = (n: number): string => `${n > 0 ? '+' : ''}${amount(n)}`;
   const source = (k: AmountKey): string => sourceLabel(t, k, programme);
   const amounts = (a: Amounts): string => (Object.keys(a) as AmountKey[]).map((k) => `${source(k)} ${amount(a[k] ?? null)}`).join('; ') || '—';
-  const goTo = (r: Pick<RowRef, 'sheet' | 'cell'>, cell = r.cell): React.JSX.Element => (
-    <Link as="button" onClick={() => void selectCellInExcel(host.run, r.sheet, cell).catch(() => undefined)}>
-      {t('pdiff.goTo', { cell, sheet: r.sheet })}
-    </Link>
-  );
+  // as on Kiểm tra, a cell that cannot be selected is said, under its link: a sheet gone since the comparison asks for another
+  const goTo = (r: Pick<RowRef, 'sheet' | 'cell'>, cell = r.cell): React.JSX.Element => {
+    const target = `${r.sheet}!${cell}`;
+    const select = (): void => {
+      setGoError(null);
+      selectCellInExcel(host.run, r.sheet, cell).catch((e: unknown) => {
+        const message = classifyExcelError(e) === 'sheetMissing' ? { key: 'pdiff.sheetGone' as MessageKey, params: { sheet: r.sheet } } : excelErrorMessage(e);
+        setGoError({ target, message });
+      });
+    };
+    return (
+      <>
+        <Link as="button" onClick={select}>
+          {t('pdiff.goTo', { cell, sheet: r.sheet })}
+        </Link>
+        {goError?.target === target && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{m(goError.message)}</MessageBarBody>
+          </MessageBar>
+        )}
+      </>
+    );
+  };
   const title = (r: RowRef): string => `${r.label} (${r.project})`;
   const of = <K extends RowChange['kind']>(d: PlanDiff, kind: K): Array<Of<K>> => d.changes.filter((c): c is Of<K> => c.kind === kind);
   const group = (heading: string, items: React.JSX.Element[]): React.JSX.Element | null =>
