@@ -7,7 +7,7 @@
  */
 import { Catalog, CatalogEntry, bestMatch, findByCode } from '../catalog';
 import { MoneyUnit } from '../units';
-import { parseFunding, FundingStatement, allFigures } from './funding';
+import { parseFunding, Figure, FundingStatement, allFigures } from './funding';
 import { Provenance, quoteOf } from './model';
 import { readSourceWords, namesSource } from './source-words';
 import { ReadParagraph, Structure } from './structure';
@@ -31,6 +31,17 @@ export interface DocStatement {
   parts: Provenance[];
 }
 
+/**
+ * An activity line under an item with money of its own ("- Hỗ trợ phát triển sản xuất cho 20 hộ:
+ * 300 triệu đồng", or a detail row of a document table): a row of the item's activities.
+ */
+export interface DocActivityLine {
+  /** The activity as written, without its money ("Hỗ trợ phát triển sản xuất cho 20 hộ"). */
+  name: string;
+  figures: Figure[];
+  from: Provenance;
+}
+
 export interface DocItem {
   heading: ReadParagraph;
   written: WrittenItem;
@@ -44,6 +55,8 @@ export interface DocItem {
   children: DocItem[];
   units?: Read<string[]>;
   statements: DocStatement[];
+  /** Activity lines in its section, each with its own money. */
+  activities: DocActivityLine[];
   /** Other places the same item is named (a money section listing it again). */
   mentions: ReadParagraph[];
 }
@@ -109,7 +122,7 @@ function isBullet(p: ReadParagraph): boolean {
  * A funding statement starting at paragraph i: the paragraph, and — when it ends with a colon or
  * "trong đó" — the bullets under it that carry figures or name sources.
  */
-function statementAt(paragraphs: ReadParagraph[], i: number, unit: MoneyUnit | null): { statement: DocStatement; next: number } {
+function statementAt(paragraphs: ReadParagraph[], i: number, unit: MoneyUnit | null, inItem: boolean): { statement: DocStatement; next: number } {
   const first = paragraphs[i];
   const texts = [first.body];
   const parts = [provenance(first)];
@@ -123,12 +136,51 @@ function statementAt(paragraphs: ReadParagraph[], i: number, unit: MoneyUnit | n
     if (!under) break;
     const s = parseFunding(p.body, unit);
     if (!(opens || sourceLine(p.body)) || (s.figures.length === 0 && !sourceLine(p.body))) break;
+    // under an item, "cụ thể:" may open its activities, each with money of its own: they are rows, not sources
+    if (inItem && activityName(p.body, s) !== null) break;
     texts.push(p.body);
     parts.push(provenance(p));
     j++;
   }
   const text = texts.join('\n');
   return { statement: { statement: parseFunding(text, unit), from: { ...parts[0], quote: quoteOf(texts.join(' ')) }, parts }, next: j };
+}
+
+function trimName(text: string): string {
+  let t = text.replace(/\s+/g, ' ').trim();
+  for (let prev = ''; prev !== t; ) {
+    prev = t;
+    t = t.replace(/[\s:;,.–-]+$/u, '').replace(/(?:^|\s)(?:với|là|hết|dự kiến|khoảng|tổng|số tiền|kinh phí(?: thực hiện)?|mức|trị giá|tương ứng)$/iu, '').trim();
+  }
+  return t;
+}
+
+/**
+ * The name of an activity line: the words before its first amount, when they name no source and
+ * no total ("Hỗ trợ phát triển sản xuất cho 20 hộ"); null when the line is not an activity.
+ */
+export function activityName(body: string, statement: FundingStatement): string | null {
+  const first = statement.figures[0];
+  if (!first || !hasMoney(statement)) return null;
+  const head = body.slice(0, first.at);
+  const name = trimName(head);
+  if ((name.match(/\p{L}/gu) ?? []).length < 3) return null;
+  const words = readSourceWords(head);
+  if (namesSource(words) || words.whole || words.resources) return null;
+  // "Năm 2022: 500 triệu đồng" splits a period's money by year, not by activity
+  if (/^năm\s+20\d\d$/iu.test(name)) return null;
+  if (FUNDING_START.test(name) || UNITS_START.test(body) || LEGAL_BASIS.test(body)) return null;
+  return name;
+}
+
+/** A numbered or bulleted line of an item's section with money of its own, or "Tên hoạt động: số tiền". */
+function activityAt(p: ReadParagraph, unit: MoneyUnit | null): DocActivityLine | null {
+  const statement = parseFunding(p.body, unit);
+  const name = activityName(p.body, statement);
+  if (name === null) return null;
+  // an unnumbered sentence counts only in the shape "Tên hoạt động: số tiền"
+  if (p.label === null && !/:\s*$/u.test(p.body.slice(0, statement.figures[0].at))) return null;
+  return { name, figures: statement.figures, from: provenance(p) };
 }
 
 function codeOf(w: WrittenItem, project: DocItem | null, component: DocItem | null): string {
@@ -189,6 +241,7 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
           parent: null,
           children: [],
           statements: [],
+          activities: [],
           mentions: [],
         };
         byCode.set(code.toUpperCase(), item);
@@ -232,7 +285,7 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
     }
     const candidate = FUNDING_START.test(p.body) || sourceLine(p.body);
     if (candidate) {
-      const { statement, next } = statementAt(ps, i, unit);
+      const { statement, next } = statementAt(ps, i, unit, owner !== null);
       const money = hasMoney(statement.statement) || allFigures(statement.statement.figures).some((f) => f.problem !== null || f.none);
       if (money) {
         if (owner) owner.statements.push(statement);
@@ -240,7 +293,10 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
         i = next;
         continue;
       }
-    } else if (!owner) {
+    } else if (owner) {
+      const line = activityAt(p, unit);
+      if (line) owner.activities.push(line);
+    } else {
       // outside items, a sentence stating a total anywhere ("Tổng kinh phí thực hiện Kế hoạch là …")
       const parsed = parseFunding(p.body, unit);
       if (hasMoney(parsed) && /(?:tổng|kinh phí|vốn|ngân sách|nguồn lực|chương trình|chính sách)/iu.test(p.body.slice(0, Math.max(0, parsed.figures[0]?.at ?? 0)))) {

@@ -17,7 +17,8 @@ import { Figure } from './funding';
 import { DocFinding, DocParams, DocRuleId } from './findings';
 import { DocItem } from './items';
 import { Provenance, quoteAround, quoteOf } from './model';
-import { DocumentReading, ItemMoney, STATED_KEYS, StatedKey } from './read';
+import { ActivityReading, DocumentReading, ItemMoney, STATED_KEYS, StatedKey } from './read';
+import { pushAll } from '../arrays';
 
 export interface DocRule {
   id: DocRuleId;
@@ -46,10 +47,61 @@ function codeOf(item: DocItem): string {
   return item.entry?.code ?? item.writtenCode;
 }
 
-/** Every statement's figure nodes, items' and summary's. */
+/** Every statement's figure nodes, items' and summary's, and the activity lines'. */
 function allStatements(r: DocumentReading): FigureNode[][] {
-  const all = new Set<FigureNode[]>([...[...r.itemNodes.values()].flat(), ...r.summaryNodes, ...r.tableRows.values()]);
+  const all = new Set<FigureNode[]>([...[...r.itemNodes.values()].flat(), ...r.summaryNodes, ...r.tableRows.values(), ...[...r.activities.values()].flat().map((a) => a.nodes)]);
   return [...all];
+}
+
+/** The money of an item's activity lines added up: per column, what no column holds, and whether a figure is unread. */
+export function activitiesMoney(list: readonly ActivityReading[]): { columns: Map<ColumnKey, Decimal>; unsettled: FigureNode[]; total: Decimal; unread: boolean } {
+  const columns = new Map<ColumnKey, Decimal>();
+  const unsettled: FigureNode[] = [];
+  let total = ZERO;
+  let unread = false;
+  for (const a of list) {
+    for (const leaf of leavesOf(a.nodes)) {
+      if (leaf.value === null) {
+        unread = true;
+        continue;
+      }
+      total = add(total, leaf.value);
+      if (leaf.settled) columns.set(leaf.settled, add(columns.get(leaf.settled) ?? ZERO, leaf.value));
+      else unsettled.push(leaf);
+    }
+  }
+  return { columns, unsettled, total, unread };
+}
+
+function itemTotal(m: ItemMoney): Decimal {
+  return sumDecimals([...Object.values(m.columns), ...Object.values(m.unsettled)].map((v) => (v as { value: Decimal }).value));
+}
+
+/** An item stating its money and listing activities with theirs: the two must agree, per column when both say their columns. */
+function activitiesSum(r: DocumentReading): DocFinding[] {
+  const out: DocFinding[] = [];
+  for (const [item, list] of r.activities) {
+    if (item.statements.length === 0) continue;
+    const m = r.money.get(item) as ItemMoney;
+    const sums = activitiesMoney(list);
+    if (sums.unread) continue;
+    const at = item.statements[0].from;
+    const related = list.map((a) => a.line.from);
+    const code = codeOf(item);
+    const report = (source: MoneyKey, stated: Decimal, computed: Decimal): void => {
+      if (compare(stated, computed) === 0) return;
+      out.push(finding('DOC_PARTS_SUM', 'error', at, 'doc.rule.DOC_PARTS_SUM.activities', { code, source: sourceParam(source), count: list.length, ...gap(stated, computed, r.unit) }, 'doc.hint.DOC_PARTS_SUM.activities', {}, related));
+    };
+    if (sums.unsettled.length === 0 && Object.keys(m.unsettled).length === 0) {
+      for (const key of COLUMN_KEYS) {
+        const stated = m.columns[key]?.value;
+        const computed = sums.columns.get(key);
+        if (stated === undefined && computed === undefined) continue;
+        report(key, stated ?? ZERO, computed ?? ZERO);
+      }
+    } else report('total', itemTotal(m), sums.total);
+  }
+  return out;
 }
 
 /** The detail's amount for a stated key, or null when some of the detail could belong to it unread. */
@@ -84,6 +136,7 @@ const PARTS_SUM: DocRule = {
         if (c !== 0 && n.parts.length >= 2) out.push(finding('DOC_PARTS_SUM', 'error', n.from, 'doc.rule.DOC_PARTS_SUM', gap(n.value, sum, r.unit), 'doc.hint.DOC_PARTS_SUM'));
       }
     }
+    pushAll(out, activitiesSum(r));
     return out;
   },
 };
@@ -374,6 +427,13 @@ const SOURCE_UNKNOWN: DocRule = {
       for (const [k, v] of Object.entries(m.unsettled) as Array<[MoneyKey, { value: Decimal; nodes: FigureNode[] }]>) {
         out.push(finding('DOC_SOURCE_UNKNOWN', 'warning', v.nodes[0].from, 'doc.rule.DOC_SOURCE_UNKNOWN', { code: codeOf(item), amount: num(v.value), unit: unitParam(r.unit), source: sourceParam(k) }, 'doc.hint.DOC_SOURCE_UNKNOWN'));
       }
+      // activity lines KH cannot put in a column stay out of the workbook (the item keeps its own money)
+      const list = r.activities.get(item);
+      if (!list || list.every((a) => (r.itemNodes.get(item) ?? []).includes(a.nodes))) continue;
+      for (const leaf of activitiesMoney(list).unsettled) {
+        const line = list.find((a) => leavesOf(a.nodes).includes(leaf)) as ActivityReading;
+        out.push(finding('DOC_SOURCE_UNKNOWN', 'warning', leaf.from, 'doc.rule.DOC_SOURCE_UNKNOWN.activity', { code: codeOf(item), name: line.line.name, amount: num(leaf.value as Decimal), unit: unitParam(r.unit) }, 'doc.hint.DOC_SOURCE_UNKNOWN.activity'));
+      }
     }
     return out;
   },
@@ -389,7 +449,7 @@ const SOURCE_INFERRED: DocRule = {
       for (const n of everyNode(nodes)) {
         if (n.inferred === 'document' && n.parts.length === 0) byDocument.push(n);
         if (n.inferred === 'catalogue' && n.value && n.settled) {
-          const item = r.items.find((i) => (r.itemNodes.get(i) ?? []).some((ns) => everyNode(ns).includes(n)));
+          const item = r.items.find((i) => [...(r.itemNodes.get(i) ?? []), ...(r.activities.get(i) ?? []).map((a) => a.nodes)].some((ns) => everyNode(ns).includes(n)));
           out.push(finding('DOC_SOURCE_INFERRED', 'info', n.from, 'doc.rule.DOC_SOURCE_INFERRED.catalogue', { code: item ? codeOf(item) : '', amount: num(n.value), unit: unitParam(r.unit), source: sourceParam(n.settled) }, 'doc.hint.DOC_SOURCE_INFERRED'));
         }
       }
