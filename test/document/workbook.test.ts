@@ -154,6 +154,20 @@ describe('the workbook the import writes', () => {
     expect(short.map((f) => [f.message.params.stated, f.message.params.computed])).toContainEqual([1450, 1350]);
   });
 
+  test('the policies a document lists fill Biểu 02, each in its dimension with its source', async () => {
+    const spec = golden('20-');
+    const snapshot = await xlsxToSnapshot(await xlsx(spec));
+    const rows = snapshot.sheets.find((s) => s.name === ANNEX_SHEET.annex02)?.values ?? [];
+    const row = (name: string): unknown[] => rows.find((r) => r.includes(name)) ?? [];
+    expect(row('Chính sách hỗ trợ giáo dục')).toEqual(expect.arrayContaining(['Nghị định 81/2021/NĐ-CP', 1250, 1875]));
+    expect(row('Chính sách hỗ trợ y tế')).toEqual(expect.arrayContaining([8500, 6120]));
+    const housing = rows.filter((r) => r.includes('Hỗ trợ làm nhà ở cho 15 hộ nghèo'));
+    expect(housing).toHaveLength(2);
+    expect(housing[0]).toEqual(expect.arrayContaining([15, 500]));
+    expect(housing[1]).toEqual(expect.arrayContaining([100]));
+    expect(readPlanSpec(snapshot).policies).toEqual(spec.policies);
+  });
+
   test('a plan with totals only gets Thông tin and Tổng hợp; STATED_TOTAL then says the detail is missing', async () => {
     const spec = { ...golden('14-'), items: [] };
     const result = runChecks(await xlsxToSnapshot(await xlsx(spec, false)));

@@ -8,7 +8,8 @@
 import { Catalog, CatalogEntry, bestMatch, findByCode } from '../catalog';
 import { MoneyUnit } from '../units';
 import { parseFunding, Figure, FundingStatement, allFigures } from './funding';
-import { Provenance, quoteOf } from './model';
+import { Provenance, quoteOf, trimName } from './model';
+import { policySections } from './policies';
 import { readSourceWords, namesSource } from './source-words';
 import { ReadParagraph, Structure } from './structure';
 import type { Read } from './facts';
@@ -146,15 +147,6 @@ function statementAt(paragraphs: ReadParagraph[], i: number, unit: MoneyUnit | n
   return { statement: { statement: parseFunding(text, unit), from: { ...parts[0], quote: quoteOf(texts.join(' ')) }, parts }, next: j };
 }
 
-function trimName(text: string): string {
-  let t = text.replace(/\s+/g, ' ').trim();
-  for (let prev = ''; prev !== t; ) {
-    prev = t;
-    t = t.replace(/[\s:;,.–-]+$/u, '').replace(/(?:^|\s)(?:với|là|hết|dự kiến|khoảng|tổng|số tiền|kinh phí(?: thực hiện)?|mức|trị giá|tương ứng)$/iu, '').trim();
-  }
-  return t;
-}
-
 /**
  * The name of an activity line: the words before its first amount, when they name no source and
  * no total ("Hỗ trợ phát triển sản xuất cho 20 hộ"); null when the line is not an activity.
@@ -210,6 +202,7 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
   let projectRank = Infinity;
   let subRank = Infinity;
   const ps = s.paragraphs;
+  const policyEnds = new Map(policySections(ps).map((sec) => [sec.start, sec.end]));
   for (let i = 0; i < ps.length; ) {
     const p = ps[i];
     const written = writtenItem(p.body);
@@ -225,6 +218,12 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
         sub = null;
         subRank = Infinity;
       }
+    }
+    // a policies section ("III. CÁC CHÍNH SÁCH GIẢM NGHÈO") is Biểu 02's, neither an item's nor the summary's
+    const policyEnd = policyEnds.get(i);
+    if (policyEnd !== undefined) {
+      i = policyEnd;
+      continue;
     }
     if (written) {
       const code = codeOf(written, written.kind === 'subproject' ? project : null, component);

@@ -16,6 +16,7 @@ import { allFigures } from './funding';
 import { DocActivityLine, DocItem, DocStatement, readItems } from './items';
 import { DocBlock, Provenance } from './model';
 import { ReadTarget, readTargets } from './targets';
+import { PolicyLine, readPolicies } from './policies';
 import { Structure, structure } from './structure';
 import { ReadDocTable, TableRow, readTables } from './tables';
 
@@ -65,6 +66,11 @@ export interface ActivityReading {
   nodes: FigureNode[];
 }
 
+export interface PolicyLineReading {
+  line: PolicyLine;
+  nodes: FigureNode[];
+}
+
 export interface DocumentReading {
   blocks: DocBlock[];
   structure: Structure;
@@ -83,6 +89,10 @@ export interface DocumentReading {
   activities: Map<DocItem, ActivityReading[]>;
   summary: DocStatement[];
   summaryNodes: FigureNode[][];
+  /** Policy lines of the policies section (Biểu 02), kept out of the programme's summary. */
+  policies: PolicyLineReading[];
+  /** The policies section's own total, if it states one. */
+  policiesTotal: FigureNode[] | null;
   /** The only column the document names with figures, if there is one. */
   sole: ColumnKey | null;
   stated: Partial<Record<StatedKey, StatedFigure>>;
@@ -265,8 +275,11 @@ export function readDocument(blocks: DocBlock[], options: ReadOptions = {}): Doc
     }
   }
 
+  const policyReading = readPolicies(s.paragraphs, declared);
+  const policies = policyReading.lines.map((line) => ({ line, nodes: nodesOf(line.figures, line.from, unit) }));
+  const policiesTotal = policyReading.total ? nodesOf(policyReading.total.figures, policyReading.total.from, unit) : null;
   const reading: DocumentReading = {
-    blocks, structure: s, facts, programme, catalog, unit, declaredUnit: declared, items, itemNodes, money, activities, summary, summaryNodes, sole,
+    blocks, structure: s, facts, programme, catalog, unit, declaredUnit: declared, items, itemNodes, money, activities, summary, summaryNodes, policies, policiesTotal, sole,
     stated: {}, statedConflicts: [], resources: [], targets: readTargets(s.paragraphs), tables, tableRows, options,
   };
   for (const nodes of summaryNodes) readSummary(reading, nodes);

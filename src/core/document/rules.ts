@@ -49,7 +49,7 @@ function codeOf(item: DocItem): string {
 
 /** Every statement's figure nodes, items' and summary's, and the activity lines'. */
 function allStatements(r: DocumentReading): FigureNode[][] {
-  const all = new Set<FigureNode[]>([...[...r.itemNodes.values()].flat(), ...r.summaryNodes, ...r.tableRows.values(), ...[...r.activities.values()].flat().map((a) => a.nodes)]);
+  const all = new Set<FigureNode[]>([...[...r.itemNodes.values()].flat(), ...r.summaryNodes, ...r.tableRows.values(), ...[...r.activities.values()].flat().map((a) => a.nodes), ...r.policies.map((p) => p.nodes), ...(r.policiesTotal ? [r.policiesTotal] : [])]);
   return [...all];
 }
 
@@ -77,15 +77,38 @@ function itemTotal(m: ItemMoney): Decimal {
   return sumDecimals([...Object.values(m.columns), ...Object.values(m.unsettled)].map((v) => (v as { value: Decimal }).value));
 }
 
+/** The policies section's total against the policies it lists (when every figure is read). */
+function policiesSum(r: DocumentReading): DocFinding[] {
+  const total = r.policiesTotal?.[0];
+  if (!total || total.value === null || r.policies.length === 0) return [];
+  const leaves = r.policies.flatMap((p) => leavesOf(p.nodes));
+  if (leaves.some((l) => l.value === null)) return [];
+  const computed = sumDecimals(leaves.map((l) => l.value as Decimal));
+  if (compare(computed, total.value) === 0) return [];
+  return [finding('DOC_PARTS_SUM', 'error', total.from, 'doc.rule.DOC_PARTS_SUM.policies', gap(total.value, computed, r.unit), 'doc.hint.DOC_PARTS_SUM', {}, r.policies.map((p) => p.line.from))];
+}
+
+const POLICY_DIMENSION: DocRule = {
+  id: 'DOC_POLICY_DIMENSION',
+  severity: 'warning',
+  run(r) {
+    return r.policies
+      .filter((p) => p.line.dimension === null)
+      .map((p) => finding('DOC_POLICY_DIMENSION', 'warning', p.line.from, 'doc.rule.DOC_POLICY_DIMENSION', { name: p.line.name, amount: num(sumDecimals(leavesOf(p.nodes).map((l) => l.value ?? ZERO))), unit: unitParam(r.unit) }, 'doc.hint.DOC_POLICY_DIMENSION'));
+  },
+};
+
 /** An item stating its money and listing activities with theirs: the two must agree, per column when both say their columns. */
 function activitiesSum(r: DocumentReading): DocFinding[] {
   const out: DocFinding[] = [];
   for (const [item, list] of r.activities) {
-    if (item.statements.length === 0) continue;
+    // an item whose money is its activity lines has nothing else to compare them with
+    const own = (r.itemNodes.get(item) ?? []).filter((ns) => ns.length > 0 && !list.some((a) => a.nodes === ns));
+    if (own.length === 0) continue;
     const m = r.money.get(item) as ItemMoney;
     const sums = activitiesMoney(list);
     if (sums.unread) continue;
-    const at = item.statements[0].from;
+    const at = own[0][0].from;
     const related = list.map((a) => a.line.from);
     const code = codeOf(item);
     const report = (source: MoneyKey, stated: Decimal, computed: Decimal): void => {
@@ -137,6 +160,7 @@ const PARTS_SUM: DocRule = {
       }
     }
     pushAll(out, activitiesSum(r));
+    pushAll(out, policiesSum(r));
     return out;
   },
 };
@@ -610,7 +634,7 @@ function nodesOfTotal(r: DocumentReading, figures: Figure[], from: Provenance): 
 export const DOC_RULES: readonly DocRule[] = [
   FACT_MISSING, UNREAD, UNKNOWN_ITEM, ITEM_NAME, PARTS_SUM, PART_EXCEEDS, SUMMARY_DETAIL, PROJECT_TOTAL, TABLE_TOTAL, TABLE_TEXT, WORDS, PEOPLE_SN,
   MONEY_TYPE, ELIGIBILITY, COUNTERPART, YEAR, SECTION_REPEATED, SECTION_SKIPPED, ITEM_CONFLICT, STATED_CONFLICT, SOURCE_UNKNOWN, SOURCE_INFERRED, NO_MONEY, NO_TOTAL,
-  NUMBER_BLANK, DATE_BLANK,
+  NUMBER_BLANK, DATE_BLANK, POLICY_DIMENSION,
 ];
 
 export function checkDocument(r: DocumentReading): DocFinding[] {

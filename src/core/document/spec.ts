@@ -5,13 +5,14 @@
  */
 import { Decimal, add, toNumber } from '../decimal';
 import { convertUnitDecimal } from '../money';
-import type { Activity, Amounts, FigureSource, PlanItem, PlanSpec, ResourcePartKind, StatedKey, StatedResources, UndividedKey } from '../plan';
+import type { Activity, Policy, PolicySource, Amounts, FigureSource, PlanItem, PlanSpec, ResourcePartKind, StatedKey, StatedResources, UndividedKey } from '../plan';
 import { leavesOf } from './allocation';
 import { MoneyUnit } from '../units';
 import { ColumnKey } from './allocation';
 import { Provenance } from './model';
 import { DocumentReading, ItemMoney, STATED_KEYS } from './read';
 import { activitiesMoney, planItems } from './rules';
+import { policySourceOf } from './policies';
 
 function source(p: Provenance): FigureSource {
   return { section: p.section, quote: p.row !== undefined ? `${p.quote} (bảng ${p.block + 1}, dòng ${p.row})` : p.quote };
@@ -133,6 +134,31 @@ export function specFromReading(r: DocumentReading): PlanSpec {
   if (Object.keys(statedTotals).length > 0) spec.statedTotals = statedTotals;
   if (statedUnit && (spec.statedTotals || resources.total !== undefined || parts.length > 0)) spec.statedUnit = statedUnit;
   if (resources.total !== undefined || parts.length > 0) spec.statedResources = resources;
+  // each policy line of the policies section: one Biểu 02 row per source it names (a figure of no source keeps none)
+  const policies: Policy[] = [];
+  for (const { line, nodes } of r.policies) {
+    if (line.dimension === null) continue;
+    const bySource = new Map<PolicySource | null, Decimal>();
+    for (const leaf of leavesOf(nodes)) {
+      if (!leaf.value) continue;
+      const src = policySourceOf(leaf.key);
+      bySource.set(src, bySource.has(src) ? add(bySource.get(src) as Decimal, leaf.value) : leaf.value);
+    }
+    let first = true;
+    for (const [src, amount] of bySource) {
+      const row: Policy = { dimension: line.dimension, name: line.name };
+      if (line.basis) row.basis = line.basis;
+      // the beneficiaries are counted once, on the line's first row
+      if (first && line.unit) row.unit = line.unit;
+      if (first && line.beneficiaries !== undefined) row.beneficiaries = line.beneficiaries;
+      row.amount = toNumber(amount);
+      if (src) row.source = src;
+      note(`policies.${policies.length}`, line.from);
+      policies.push(row);
+      first = false;
+    }
+  }
+  if (policies.length > 0) spec.policies = policies;
   if (r.targets.length > 0) {
     spec.targets = r.targets.map((t) => t.target);
     r.targets.forEach((t, i) => note(`targets.${i}`, t.from));
