@@ -165,14 +165,31 @@ export function activityName(body: string, statement: FundingStatement): string 
   return name;
 }
 
-/** A numbered or bulleted line of an item's section with money of its own, or "Tên hoạt động: số tiền". */
-function activityAt(p: ReadParagraph, unit: MoneyUnit | null): DocActivityLine | null {
+/**
+ * A numbered or bulleted line of an item's section with money of its own, or "Tên hoạt động: số
+ * tiền"; with the source lines one level down that split it ("+ Ngân sách trung ương: 120 triệu
+ * đồng" under "- Hỗ trợ bữa ăn: 160 triệu đồng, trong đó:").
+ */
+function activityAt(paragraphs: ReadParagraph[], i: number, unit: MoneyUnit | null): { line: DocActivityLine; next: number } | null {
+  const p = paragraphs[i];
   const statement = parseFunding(p.body, unit);
   const name = activityName(p.body, statement);
   if (name === null) return null;
   // an unnumbered sentence counts only in the shape "Tên hoạt động: số tiền"
   if (p.label === null && !/:\s*$/u.test(p.body.slice(0, statement.figures[0].at))) return null;
-  return { name, figures: statement.figures, from: provenance(p) };
+  const texts = [p.body];
+  let j = i + 1;
+  if (/(?::|trong đó|gồm|bao gồm)\s*:?\s*$/iu.test(p.body)) {
+    const rank = p.label?.rank ?? -1;
+    for (; j < paragraphs.length; j++) {
+      const q = paragraphs[j];
+      if (!q.label || q.label.rank <= rank || !isBullet(q) || !sourceLine(q.body)) break;
+      texts.push(q.body);
+    }
+  }
+  const text = texts.join('\n');
+  const figures = texts.length > 1 ? parseFunding(text, unit).figures : statement.figures;
+  return { line: { name, figures, from: { ...provenance(p), quote: quoteOf(texts.join(' ')) } }, next: j };
 }
 
 function codeOf(w: WrittenItem, project: DocItem | null, component: DocItem | null): string {
@@ -293,8 +310,12 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
         continue;
       }
     } else if (owner) {
-      const line = activityAt(p, unit);
-      if (line) owner.activities.push(line);
+      const found = activityAt(ps, i, unit);
+      if (found) {
+        owner.activities.push(found.line);
+        i = found.next;
+        continue;
+      }
     } else {
       // outside items, a sentence stating a total anywhere ("Tổng kinh phí thực hiện Kế hoạch là …")
       const parsed = parseFunding(p.body, unit);
