@@ -165,6 +165,8 @@ export function activityName(body: string, statement: FundingStatement): string 
   return name;
 }
 
+const WRITTEN_AMOUNT = /\d\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|trđ|tr\.|đồng|đ(?![\p{L}])|vnđ|vnd)/iu;
+
 /**
  * A numbered or bulleted line of an item's section with money of its own, or "Tên hoạt động: số
  * tiền"; with the source lines one level down that split it ("+ Ngân sách trung ương: 120 triệu
@@ -172,6 +174,8 @@ export function activityName(body: string, statement: FundingStatement): string 
  */
 function activityAt(paragraphs: ReadParagraph[], i: number, unit: MoneyUnit | null): { line: DocActivityLine; next: number } | null {
   const p = paragraphs[i];
+  // most of an item's section is prose: only a written amount with its unit can make a line money
+  if (!WRITTEN_AMOUNT.test(p.body)) return null;
   const statement = parseFunding(p.body, unit);
   const name = activityName(p.body, statement);
   if (name === null) return null;
