@@ -143,6 +143,20 @@ b\tMô hình trồng chè bản Bình Lư\t300\t300
   expect(r.findings.map(renderDocFinding).filter((f) => f.rule === 'DOC_PARTS_SUM').map((f) => f.message.vi)).toEqual(['DA2: 2 dòng hoạt động cộng lại được 550 triệu đồng (NSTW vốn sự nghiệp), khác số 600 triệu đồng ghi cho mục này (chênh 50)']);
 });
 
+test('lines about an item\'s money that are not activities stay out of its activity rows', () => {
+  const body = `1. Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo
+a) Nội dung: Hỗ trợ phát triển sản xuất cho 20 hộ: 300 triệu đồng.
+b) Kết quả đầu ra: hỗ trợ 20 hộ nghèo, mức hỗ trợ 15 triệu đồng/hộ.
+c) Nguồn vốn: ngân sách trung ương (vốn sự nghiệp) 600 triệu đồng.
+- Năm 2023 đã thực hiện 450 triệu đồng;
+- Phấn đấu giải ngân 100% kế hoạch vốn 600 triệu đồng;
+- Hỗ trợ đầu tư máy móc cho tổ hợp tác: 600 triệu đồng.
+`;
+  const r = importText(`${HEAD}${body}${TAIL}`);
+  expect(r.spec.activities).toEqual([{ parent: 'DA2', name: 'Hỗ trợ đầu tư máy móc cho tổ hợp tác', amounts: { centralRecurrent: 600 } }]);
+  expect(r.spec.items).toEqual([{ code: 'DA2', amounts: { centralRecurrent: 600 } }]);
+});
+
 test('every rule fires somewhere: in the corpus or here', () => {
   const here = ['DOC_NUMBER_BLANK', 'DOC_DATE_BLANK', 'DOC_COUNTERPART', 'DOC_STATED_CONFLICT', 'DOC_ITEM_CONFLICT', 'DOC_ITEM_NAME', 'DOC_TABLE_TEXT', 'DOC_FACT_MISSING', 'DOC_YEAR', 'DOC_SECTION_REPEATED', 'DOC_SECTION_SKIPPED'];
   const corpus = goldenCases().flatMap((c) => (c.expected?.findings ?? []).map((f) => f.rule));

@@ -161,10 +161,13 @@ export function activityName(body: string, statement: FundingStatement): string 
   if (namesSource(words) || words.whole || words.resources) return null;
   // "Năm 2022: 500 triệu đồng" splits a period's money by year, not by activity
   if (/^năm\s+20\d\d$/iu.test(name)) return null;
+  // an item's other headings and sentences about its money are not activities ("Kết quả đầu ra: …", "Phấn đấu giải ngân …")
+  if (NOT_ACTIVITY.test(name)) return null;
   if (FUNDING_START.test(name) || UNITS_START.test(body) || LEGAL_BASIS.test(body)) return null;
   return name;
 }
 
+const NOT_ACTIVITY = /^(?:kết quả|mục tiêu|đối tượng|nội dung|địa bàn|thời gian|phạm vi|cơ chế|giải pháp|phân công)(?![\p{L}])|giải ngân|phấn đấu|kế hoạch vốn|lũy kế|luỹ kế|năm trước|đã (?:thực hiện|hỗ trợ|giao|phân bổ)/iu;
 const WRITTEN_AMOUNT = /\d\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|trđ|tr\.|đồng|đ(?![\p{L}])|vnđ|vnd)/iu;
 
 /**
