@@ -9,4 +9,11 @@ export const documentLinesEn: Record<keyof typeof documentLinesVi, string> = {
   'doc.rule.DOC_POLICY_DIMENSION': 'The policy "{name}" ({amount} {unit}) does not say which dimension of poverty it addresses (education, health, housing, water, information, employment)',
   'doc.hint.DOC_POLICY_DIMENSION': 'KH leaves this policy out of Biểu 02; if it belongs to a dimension, type it into Biểu 02 in that group.',
   'doc.rule.DOC_PARTS_SUM.policies': 'The policies listed in the section add up to {computed} {unit}, not the policy total it states, {stated} {unit} (difference {difference})',
+  'doc.cli.policiesTitle': 'Policies (Biểu 02), {unit}:',
+  'doc.cli.dimension.education': 'Education',
+  'doc.cli.dimension.health': 'Health',
+  'doc.cli.dimension.housing': 'Housing',
+  'doc.cli.dimension.water': 'Water',
+  'doc.cli.dimension.information': 'Information',
+  'doc.cli.dimension.employment': 'Employment',
 };

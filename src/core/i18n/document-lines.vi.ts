@@ -10,4 +10,11 @@ export const documentLinesVi = {
   'doc.rule.DOC_POLICY_DIMENSION': 'Chính sách "{name}" ({amount} {unit}) không rõ thuộc chiều thiếu hụt nào (giáo dục, y tế, nhà ở, nước sinh hoạt, thông tin, việc làm)',
   'doc.hint.DOC_POLICY_DIMENSION': 'KH không đưa chính sách này vào Biểu 02; nếu nó thuộc một chiều thiếu hụt, hãy gõ nó vào Biểu 02 ở nhóm đó.',
   'doc.rule.DOC_PARTS_SUM.policies': 'Các chính sách liệt kê trong mục cộng lại được {computed} {unit}, khác tổng kinh phí chính sách ghi {stated} {unit} (chênh {difference})',
+  'doc.cli.policiesTitle': 'Các chính sách (Biểu 02), {unit}:',
+  'doc.cli.dimension.education': 'Giáo dục',
+  'doc.cli.dimension.health': 'Y tế',
+  'doc.cli.dimension.housing': 'Nhà ở',
+  'doc.cli.dimension.water': 'Nước',
+  'doc.cli.dimension.information': 'Thông tin',
+  'doc.cli.dimension.employment': 'Việc làm',
 } as const;
