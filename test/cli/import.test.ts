@@ -60,7 +60,7 @@ describeIfExamples('kh import / kh check on plan documents', () => {
     expect(JSON.parse(readFileSync(join(dir, 'hoat-dong.json'), 'utf8')).activities).toHaveLength(5);
     const policies = kh(['import', 'chinh-sach.txt', '--json', 'chinh-sach.json'], dir);
     expect(policies.stdout).toContain('Các chính sách (Biểu 02), triệu đồng:');
-    expect(policies.stdout).toMatch(/Y tế +Chính sách hỗ trợ y tế: 6\.120 \(Ngân sách trung ương\)  \[mục III\.2\]/);
+    expect(policies.stdout).toMatch(/Y tế +Chính sách hỗ trợ y tế: 6\.120 \(Ngân sách trung ương\) {2}\[mục III\.2\]/);
     expect(policies.stdout).toMatch(/DOC_POLICY_DIMENSION +mục III\.4/);
     expect(policies.stdout).not.toMatch(/DOC_SUMMARY_DETAIL|DOC_STATED_CONFLICT|DOC_SOURCE_INFERRED/);
     expect(JSON.parse(readFileSync(join(dir, 'chinh-sach.json'), 'utf8')).policies).toHaveLength(4);
