@@ -90,6 +90,12 @@ function printReading(lang: Lang, file: string, kind: 'docx' | 'text', { spec, f
       const open = Object.entries(item.undivided ?? {}).map(([k, v]) => `${t(lang, `doc.source.${k}` as MessageKey)} ${amount(v as number, lang)} (?)`);
       const where = Object.entries(prov).find(([path]) => path.startsWith(`items.${item.code}.`) && !path.endsWith('.unitName'))?.[1];
       write(`  ${item.code.padEnd(10)} ${[...money, ...open].join('; ') || '—'}${item.unitName ? ` — ${item.unitName}` : ''}${where ? `  [${placeOf({ block: 0, section: where.section, quote: '' }, lang)}]` : ''}`);
+      spec.activities.forEach((a, i) => {
+        if (a.parent !== item.code) return;
+        const lineMoney = Object.entries(a.amounts).map(([k, v]) => `${t(lang, `doc.source.${k}` as MessageKey)} ${amount(v as number, lang)}`);
+        const at = prov[`activities.${i}`];
+        write(`    · ${a.name}: ${lineMoney.join('; ')}${at ? `  [${placeOf({ block: 0, section: at.section, quote: '' }, lang)}]` : ''}`);
+      });
     }
     const total = sumExact(spec.items.flatMap((i) => Object.values(i.amounts ?? {}) as number[]));
     write(t(lang, 'doc.cli.detailTotal', { total: amount(total, lang), unit }));
@@ -109,6 +115,14 @@ function printReading(lang: Lang, file: string, kind: 'docx' | 'text', { spec, f
     write(t(lang, 'doc.cli.resourcesTitle', { unit: lang === 'en' ? t(lang, `doc.unit.${su}` as MessageKey) : UNIT_LABEL_VI[su] }));
     if (res.total !== undefined) write(`  ${'Σ'.padEnd(34)} ${amount(res.total, lang).padStart(12)}`);
     for (const p of res.parts ?? []) write(`  ${p.label.slice(0, 34).padEnd(34)} ${amount(p.amount, lang).padStart(12)}`);
+  }
+  if (spec.policies && spec.policies.length > 0) {
+    write(t(lang, 'doc.cli.policiesTitle', { unit }));
+    spec.policies.forEach((p, i) => {
+      const at = prov[`policies.${i}`];
+      const source = p.source ? ` (${t(lang, `doc.source.${p.source}` as MessageKey)})` : '';
+      write(`  ${t(lang, `doc.cli.dimension.${p.dimension}` as MessageKey).padEnd(10)} ${p.name}: ${amount(p.amount ?? 0, lang)}${source}${at ? `  [${placeOf({ block: 0, section: at.section, quote: '' }, lang)}]` : ''}`);
+    });
   }
   const c = countFindings(findings);
   write(t(lang, 'doc.cli.findingsTitle', c));

@@ -50,6 +50,22 @@ describeIfExamples('kh import / kh check on plan documents', () => {
     expect(parsePlanJson(JSON.parse(readFileSync(join(dir, 'lai-chau.json'), 'utf8')))).toMatchObject({ ok: true });
   });
 
+  test('activity lines are printed under their item and policies under their dimension; the JSON spec holds both', () => {
+    const golden = (name: string): string => readFileSync(join(ROOT, 'test', 'document', 'golden', name, 'input.txt'), 'utf8');
+    writeFileSync(join(dir, 'hoat-dong.txt'), golden('18-hoat-dong-khop'));
+    writeFileSync(join(dir, 'chinh-sach.txt'), golden('20-chinh-sach'));
+    const lines = kh(['import', 'hoat-dong.txt', '--json', 'hoat-dong.json'], dir);
+    expect(lines.code).toBe(0);
+    expect(lines.stdout).toContain('    · Mô hình nuôi trâu sinh sản tại bản Pa Tần (15 hộ tham gia): NSTW vốn sự nghiệp 650  [mục II.1.b]');
+    expect(JSON.parse(readFileSync(join(dir, 'hoat-dong.json'), 'utf8')).activities).toHaveLength(5);
+    const policies = kh(['import', 'chinh-sach.txt', '--json', 'chinh-sach.json'], dir);
+    expect(policies.stdout).toContain('Các chính sách (Biểu 02), triệu đồng:');
+    expect(policies.stdout).toMatch(/Y tế +Chính sách hỗ trợ y tế: 6\.120 \(Ngân sách trung ương\) {2}\[mục III\.2\]/);
+    expect(policies.stdout).toMatch(/DOC_POLICY_DIMENSION +mục III\.4/);
+    expect(policies.stdout).not.toMatch(/DOC_SUMMARY_DETAIL|DOC_STATED_CONFLICT|DOC_SOURCE_INFERRED/);
+    expect(JSON.parse(readFileSync(join(dir, 'chinh-sach.json'), 'utf8')).policies).toHaveLength(4);
+  });
+
   test('an existing output is kept without --force (exit 4); English with --lang en', () => {
     const again = kh(['import', 'lai-chau.txt', '-o', 'lai-chau.xlsx'], dir);
     expect(again.code).toBe(4);

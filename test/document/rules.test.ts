@@ -106,6 +106,57 @@ test('DOC_NUMBER_BLANK, DOC_DATE_BLANK: a draft\'s blank number and date are inf
   expect(importText(draft).spec.documentNumber).toBeUndefined();
 });
 
+const POLICIES = `III. THỰC HIỆN CÁC CHÍNH SÁCH GIẢM NGHÈO
+- Hỗ trợ tiền ăn trưa cho 300 học sinh bán trú, kinh phí 450 triệu đồng;
+- Cấp thẻ bảo hiểm y tế cho 4.000 người, kinh phí 2.880 triệu đồng.
+Tổng kinh phí thực hiện các chính sách: 3.330 triệu đồng.
+`;
+
+test('a policies section is Biểu 02\'s: its lines are policies, not the programme\'s summary (no false DOC_SUMMARY_DETAIL / DOC_SOURCE_INFERRED)', () => {
+  const r = importText(`${HEAD}${CLEAN}${POLICIES}${TAIL}`, { provinceGroup: 2 });
+  expect(r.findings.map(renderDocFinding)).toEqual([]);
+  expect(r.spec.statedTotals).toEqual({ total: 660, central: 600, local: 60 });
+  expect(r.spec.policies).toEqual([
+    { dimension: 'education', name: 'Hỗ trợ tiền ăn trưa cho 300 học sinh bán trú', unit: 'học sinh', beneficiaries: 300, amount: 450 },
+    { dimension: 'health', name: 'Cấp thẻ bảo hiểm y tế cho 4.000 người', unit: 'người', beneficiaries: 4000, amount: 2880 },
+  ]);
+  expect(r.spec.provenance?.['policies.1']).toEqual({ section: 'III', quote: 'Cấp thẻ bảo hiểm y tế cho 4.000 người, kinh phí 2.880 triệu đồng.' });
+  // the section's own total is checked against its lines
+  const wrong = run(`${CLEAN}${POLICIES.replace('3.330', '3.500')}`);
+  expect(wrong.map((f) => [f.rule, f.message.vi])).toEqual([['DOC_PARTS_SUM', 'Các chính sách liệt kê trong mục cộng lại được 3.330 triệu đồng, khác tổng kinh phí chính sách ghi 3.500 triệu đồng (chênh 170)']]);
+});
+
+test('a document table\'s detail rows under an item row are its activities', () => {
+  const body = `1. Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo
+- Đơn vị thực hiện: Phòng Nông nghiệp và Phát triển nông thôn huyện.
+Đơn vị tính: triệu đồng
+STT\tNội dung\tTổng cộng\tNgân sách trung ương
+1\tDự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo\t600\t600
+a\tMô hình nuôi gà thả vườn bản Nà Tăm\t250\t250
+b\tMô hình trồng chè bản Bình Lư\t300\t300
+`;
+  const r = importText(`${HEAD}${body}${TAIL}`);
+  expect(r.spec.activities.map((a) => [a.parent, a.name, a.amounts])).toEqual([
+    ['DA2', 'Mô hình nuôi gà thả vườn bản Nà Tăm', { centralRecurrent: 250 }],
+    ['DA2', 'Mô hình trồng chè bản Bình Lư', { centralRecurrent: 300 }],
+  ]);
+  expect(r.findings.map(renderDocFinding).filter((f) => f.rule === 'DOC_PARTS_SUM').map((f) => f.message.vi)).toEqual(['DA2: 2 dòng hoạt động cộng lại được 550 triệu đồng (NSTW vốn sự nghiệp), khác số 600 triệu đồng ghi cho mục này (chênh 50)']);
+});
+
+test('lines about an item\'s money that are not activities stay out of its activity rows', () => {
+  const body = `1. Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo
+a) Nội dung: Hỗ trợ phát triển sản xuất cho 20 hộ: 300 triệu đồng.
+b) Kết quả đầu ra: hỗ trợ 20 hộ nghèo, mức hỗ trợ 15 triệu đồng/hộ.
+c) Nguồn vốn: ngân sách trung ương (vốn sự nghiệp) 600 triệu đồng.
+- Năm 2023 đã thực hiện 450 triệu đồng;
+- Phấn đấu giải ngân 100% kế hoạch vốn 600 triệu đồng;
+- Hỗ trợ đầu tư máy móc cho tổ hợp tác: 600 triệu đồng.
+`;
+  const r = importText(`${HEAD}${body}${TAIL}`);
+  expect(r.spec.activities).toEqual([{ parent: 'DA2', name: 'Hỗ trợ đầu tư máy móc cho tổ hợp tác', amounts: { centralRecurrent: 600 } }]);
+  expect(r.spec.items).toEqual([{ code: 'DA2', amounts: { centralRecurrent: 600 } }]);
+});
+
 test('every rule fires somewhere: in the corpus or here', () => {
   const here = ['DOC_NUMBER_BLANK', 'DOC_DATE_BLANK', 'DOC_COUNTERPART', 'DOC_STATED_CONFLICT', 'DOC_ITEM_CONFLICT', 'DOC_ITEM_NAME', 'DOC_TABLE_TEXT', 'DOC_FACT_MISSING', 'DOC_YEAR', 'DOC_SECTION_REPEATED', 'DOC_SECTION_SKIPPED'];
   const corpus = goldenCases().flatMap((c) => (c.expected?.findings ?? []).map((f) => f.rule));

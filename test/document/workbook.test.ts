@@ -137,6 +137,37 @@ describe('the workbook the import writes', () => {
     expect(notes).toEqual(['Văn bản ghi 400 (vốn ngân sách nhà nước chưa tách NSTW/NSĐP): hãy gõ vào đúng cột', 'Văn bản ghi 800 (vốn ngân sách nhà nước chưa tách NSTW/NSĐP): hãy gõ vào đúng cột']);
   });
 
+  test('activity lines become rows under their item: the roll-ups equal the stated totals, or the workbook says by how much they do not', async () => {
+    const spec = golden('18-');
+    const snapshot = await xlsxToSnapshot(await xlsx(spec, false));
+    const da2 = snapshot.sheets.find((s) => s.name === 'DA2')?.values ?? [];
+    const names = spec.activities.filter((a) => a.parent === 'DA2').map((a) => a.name);
+    expect(names).toHaveLength(3);
+    for (const name of names) expect(da2.some((r) => r.includes(name))).toBe(true);
+    const clean = runChecks(snapshot);
+    expect(clean.findings.filter((f) => f.rule === 'STATED_TOTAL' || f.rule === 'ROLLUP')).toEqual([]);
+    expect(clean.counts.error).toBe(0);
+    // Thông tin shows where each activity came from
+    expect(readPlanSpec(snapshot).provenance?.['activities.0']).toEqual(spec.provenance?.['activities.0']);
+    // the lines of DA2 in 19- add up to 1.200 where the item states 1.300: the workbook's total is 100 short of the document's
+    const short = runChecks(await xlsxToSnapshot(await xlsx(golden('19-'), false))).findings.filter((f) => f.rule === 'STATED_TOTAL');
+    expect(short.map((f) => [f.message.params.stated, f.message.params.computed])).toContainEqual([1450, 1350]);
+  });
+
+  test('the policies a document lists fill Biểu 02, each in its dimension with its source', async () => {
+    const spec = golden('20-');
+    const snapshot = await xlsxToSnapshot(await xlsx(spec));
+    const rows = snapshot.sheets.find((s) => s.name === ANNEX_SHEET.annex02)?.values ?? [];
+    const row = (name: string): unknown[] => rows.find((r) => r.includes(name)) ?? [];
+    expect(row('Chính sách hỗ trợ giáo dục')).toEqual(expect.arrayContaining(['Nghị định 81/2021/NĐ-CP', 1250, 1875]));
+    expect(row('Chính sách hỗ trợ y tế')).toEqual(expect.arrayContaining([8500, 6120]));
+    const housing = rows.filter((r) => r.includes('Hỗ trợ làm nhà ở cho 15 hộ nghèo'));
+    expect(housing).toHaveLength(2);
+    expect(housing[0]).toEqual(expect.arrayContaining([15, 500]));
+    expect(housing[1]).toEqual(expect.arrayContaining([100]));
+    expect(readPlanSpec(snapshot).policies).toEqual(spec.policies);
+  });
+
   test('a plan with totals only gets Thông tin and Tổng hợp; STATED_TOTAL then says the detail is missing', async () => {
     const spec = { ...golden('14-'), items: [] };
     const result = runChecks(await xlsxToSnapshot(await xlsx(spec, false)));

@@ -147,7 +147,7 @@ function asWritten(spec: PlanSpec, v: number): CellSpec | null {
 
 /** A label for a provenance path ("items.DA2.centralRecurrent" → "DA2: centralRecurrent"). */
 function pathLabel(path: string): string {
-  return path.replace(/^items\./, '').replace(/^statedTotals\./, 'Tổng nêu trong văn bản: ').replace(/^statedResources\./, 'Tổng nguồn lực: ').replace(/\./g, ' › ');
+  return path.replace(/^activities\.(\d+)$/, (_, i: string) => `Hoạt động ${Number(i) + 1}`).replace(/^policies\.(\d+)$/, (_, i: string) => `Chính sách ${Number(i) + 1}`).replace(/^items\./, '').replace(/^statedTotals\./, 'Tổng nêu trong văn bản: ').replace(/^statedResources\./, 'Tổng nguồn lực: ').replace(/\./g, ' › ');
 }
 
 function valueAt(spec: PlanSpec, path: string): CellValue {
@@ -164,6 +164,11 @@ function valueAt(spec: PlanSpec, path: string): CellValue {
   if (parts[0] === 'statedTotals') return spec.statedTotals?.[parts[1] as StatedKey] ?? null;
   if (parts[0] === 'statedResources') return parts[1] === 'total' ? spec.statedResources?.total ?? null : spec.statedResources?.parts?.[Number(parts[2])]?.amount ?? null;
   if (parts[0] === 'targets') return spec.targets?.[Number(parts[1])]?.planned ?? null;
+  if (parts[0] === 'activities') {
+    const a = spec.activities[Number(parts[1])];
+    return a ? sumExact(Object.values(a.amounts).filter((v): v is number => typeof v === 'number')) : null;
+  }
+  if (parts[0] === 'policies') return spec.policies?.[Number(parts[1])]?.amount ?? null;
   if (parts[0] === 'signer') return spec.signer?.name ?? null;
   if (parts[0] === 'period') return spec.period ? `${spec.period.from} - ${spec.period.to}` : null;
   const v = (spec as unknown as Record<string, unknown>)[parts[0]];

@@ -34,7 +34,8 @@ export type DocRuleId =
   | 'DOC_ITEM_CONFLICT'
   | 'DOC_STATED_CONFLICT'
   | 'DOC_TABLE_TEXT'
-  | 'DOC_TABLE_TOTAL';
+  | 'DOC_TABLE_TOTAL'
+  | 'DOC_POLICY_DIMENSION';
 
 export type DocParam = string | number | { key: MessageKey };
 export type DocParams = Record<string, DocParam>;

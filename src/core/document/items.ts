@@ -7,8 +7,9 @@
  */
 import { Catalog, CatalogEntry, bestMatch, findByCode } from '../catalog';
 import { MoneyUnit } from '../units';
-import { parseFunding, FundingStatement, allFigures } from './funding';
-import { Provenance, quoteOf } from './model';
+import { parseFunding, Figure, FundingStatement, allFigures } from './funding';
+import { Provenance, quoteOf, trimName } from './model';
+import { policySections } from './policies';
 import { readSourceWords, namesSource } from './source-words';
 import { ReadParagraph, Structure } from './structure';
 import type { Read } from './facts';
@@ -31,6 +32,17 @@ export interface DocStatement {
   parts: Provenance[];
 }
 
+/**
+ * An activity line under an item with money of its own ("- Hỗ trợ phát triển sản xuất cho 20 hộ:
+ * 300 triệu đồng", or a detail row of a document table): a row of the item's activities.
+ */
+export interface DocActivityLine {
+  /** The activity as written, without its money ("Hỗ trợ phát triển sản xuất cho 20 hộ"). */
+  name: string;
+  figures: Figure[];
+  from: Provenance;
+}
+
 export interface DocItem {
   heading: ReadParagraph;
   written: WrittenItem;
@@ -44,6 +56,8 @@ export interface DocItem {
   children: DocItem[];
   units?: Read<string[]>;
   statements: DocStatement[];
+  /** Activity lines in its section, each with its own money. */
+  activities: DocActivityLine[];
   /** Other places the same item is named (a money section listing it again). */
   mentions: ReadParagraph[];
 }
@@ -109,7 +123,7 @@ function isBullet(p: ReadParagraph): boolean {
  * A funding statement starting at paragraph i: the paragraph, and — when it ends with a colon or
  * "trong đó" — the bullets under it that carry figures or name sources.
  */
-function statementAt(paragraphs: ReadParagraph[], i: number, unit: MoneyUnit | null): { statement: DocStatement; next: number } {
+function statementAt(paragraphs: ReadParagraph[], i: number, unit: MoneyUnit | null, inItem: boolean): { statement: DocStatement; next: number } {
   const first = paragraphs[i];
   const texts = [first.body];
   const parts = [provenance(first)];
@@ -123,12 +137,66 @@ function statementAt(paragraphs: ReadParagraph[], i: number, unit: MoneyUnit | n
     if (!under) break;
     const s = parseFunding(p.body, unit);
     if (!(opens || sourceLine(p.body)) || (s.figures.length === 0 && !sourceLine(p.body))) break;
+    // under an item, "cụ thể:" may open its activities, each with money of its own: they are rows, not sources
+    if (inItem && activityName(p.body, s) !== null) break;
     texts.push(p.body);
     parts.push(provenance(p));
     j++;
   }
   const text = texts.join('\n');
   return { statement: { statement: parseFunding(text, unit), from: { ...parts[0], quote: quoteOf(texts.join(' ')) }, parts }, next: j };
+}
+
+/**
+ * The name of an activity line: the words before its first amount, when they name no source and
+ * no total ("Hỗ trợ phát triển sản xuất cho 20 hộ"); null when the line is not an activity.
+ */
+export function activityName(body: string, statement: FundingStatement): string | null {
+  const first = statement.figures[0];
+  if (!first || !hasMoney(statement)) return null;
+  const head = body.slice(0, first.at);
+  const name = trimName(head);
+  if ((name.match(/\p{L}/gu) ?? []).length < 3) return null;
+  const words = readSourceWords(head);
+  if (namesSource(words) || words.whole || words.resources) return null;
+  // "Năm 2022: 500 triệu đồng" splits a period's money by year, not by activity
+  if (/^năm\s+20\d\d$/iu.test(name)) return null;
+  // an item's other headings and sentences about its money are not activities ("Kết quả đầu ra: …", "Phấn đấu giải ngân …")
+  if (NOT_ACTIVITY.test(name)) return null;
+  if (FUNDING_START.test(name) || UNITS_START.test(body) || LEGAL_BASIS.test(body)) return null;
+  return name;
+}
+
+const NOT_ACTIVITY = /^(?:kết quả|mục tiêu|đối tượng|nội dung|địa bàn|thời gian|phạm vi|cơ chế|giải pháp|phân công)(?![\p{L}])|giải ngân|phấn đấu|kế hoạch vốn|lũy kế|luỹ kế|năm trước|đã (?:thực hiện|hỗ trợ|giao|phân bổ)/iu;
+const WRITTEN_AMOUNT = /\d\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|trđ|tr\.|đồng|đ(?![\p{L}])|vnđ|vnd)/iu;
+
+/**
+ * A numbered or bulleted line of an item's section with money of its own, or "Tên hoạt động: số
+ * tiền"; with the source lines one level down that split it ("+ Ngân sách trung ương: 120 triệu
+ * đồng" under "- Hỗ trợ bữa ăn: 160 triệu đồng, trong đó:").
+ */
+function activityAt(paragraphs: ReadParagraph[], i: number, unit: MoneyUnit | null): { line: DocActivityLine; next: number } | null {
+  const p = paragraphs[i];
+  // most of an item's section is prose: only a written amount with its unit can make a line money
+  if (!WRITTEN_AMOUNT.test(p.body)) return null;
+  const statement = parseFunding(p.body, unit);
+  const name = activityName(p.body, statement);
+  if (name === null) return null;
+  // an unnumbered sentence counts only in the shape "Tên hoạt động: số tiền"
+  if (p.label === null && !/:\s*$/u.test(p.body.slice(0, statement.figures[0].at))) return null;
+  const texts = [p.body];
+  let j = i + 1;
+  if (/(?::|trong đó|gồm|bao gồm)\s*:?\s*$/iu.test(p.body)) {
+    const rank = p.label?.rank ?? -1;
+    for (; j < paragraphs.length; j++) {
+      const q = paragraphs[j];
+      if (!q.label || q.label.rank <= rank || !isBullet(q) || !sourceLine(q.body)) break;
+      texts.push(q.body);
+    }
+  }
+  const text = texts.join('\n');
+  const figures = texts.length > 1 ? parseFunding(text, unit).figures : statement.figures;
+  return { line: { name, figures, from: { ...provenance(p), quote: quoteOf(texts.join(' ')) } }, next: j };
 }
 
 function codeOf(w: WrittenItem, project: DocItem | null, component: DocItem | null): string {
@@ -158,6 +226,7 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
   let projectRank = Infinity;
   let subRank = Infinity;
   const ps = s.paragraphs;
+  const policyEnds = new Map(policySections(ps).map((sec) => [sec.start, sec.end]));
   for (let i = 0; i < ps.length; ) {
     const p = ps[i];
     const written = writtenItem(p.body);
@@ -174,6 +243,12 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
         subRank = Infinity;
       }
     }
+    // a policies section ("III. CÁC CHÍNH SÁCH GIẢM NGHÈO") is Biểu 02's, neither an item's nor the summary's
+    const policyEnd = policyEnds.get(i);
+    if (policyEnd !== undefined) {
+      i = policyEnd;
+      continue;
+    }
     if (written) {
       const code = codeOf(written, written.kind === 'subproject' ? project : null, component);
       const name = nameOf(written);
@@ -189,6 +264,7 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
           parent: null,
           children: [],
           statements: [],
+          activities: [],
           mentions: [],
         };
         byCode.set(code.toUpperCase(), item);
@@ -232,7 +308,7 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
     }
     const candidate = FUNDING_START.test(p.body) || sourceLine(p.body);
     if (candidate) {
-      const { statement, next } = statementAt(ps, i, unit);
+      const { statement, next } = statementAt(ps, i, unit, owner !== null);
       const money = hasMoney(statement.statement) || allFigures(statement.statement.figures).some((f) => f.problem !== null || f.none);
       if (money) {
         if (owner) owner.statements.push(statement);
@@ -240,7 +316,14 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
         i = next;
         continue;
       }
-    } else if (!owner) {
+    } else if (owner) {
+      const found = activityAt(ps, i, unit);
+      if (found) {
+        owner.activities.push(found.line);
+        i = found.next;
+        continue;
+      }
+    } else {
       // outside items, a sentence stating a total anywhere ("Tổng kinh phí thực hiện Kế hoạch là …")
       const parsed = parseFunding(p.body, unit);
       if (hasMoney(parsed) && /(?:tổng|kinh phí|vốn|ngân sách|nguồn lực|chương trình|chính sách)/iu.test(p.body.slice(0, Math.max(0, parsed.figures[0]?.at ?? 0)))) {

@@ -54,6 +54,16 @@ export function quoteOf(text: string, max = QUOTE_MAX): string {
   return `${flat.slice(0, cut > max / 2 ? cut : max - 1)}…`;
 }
 
+/** The words of a name without what leads to its money: "Hỗ trợ 20 hộ, với kinh phí" → "Hỗ trợ 20 hộ". */
+export function trimName(text: string): string {
+  let t = text.replace(/\s+/g, ' ').trim();
+  for (let prev = ''; prev !== t; ) {
+    prev = t;
+    t = t.replace(/[\s:;,.–-]+$/u, '').replace(/(?:^|\s)(?:với|là|hết|dự kiến|khoảng|tổng|số tiền|kinh phí(?: thực hiện)?|mức|trị giá|tương ứng)$/iu, '').trim();
+  }
+  return t;
+}
+
 /** A quote centred on what it is about (a year in a long paragraph): "… của thành phố năm 2023." */
 export function quoteAround(text: string, at: number, length: number, max = 160): string {
   const flat = text.replace(/\s+/g, ' ');

@@ -9,13 +9,14 @@ import { Decimal, add, ZERO } from '../decimal';
 import { Programme } from '../programme';
 import { MoneyUnit, parseUnit } from '../units';
 import {
-  COLUMN_KEYS, ColumnKey, FigureNode, MoneyKey, everyNode, isColumn, leavesOf, nodesOf, sameDecimal, settle, soleColumn,
+  COLUMN_KEYS, ColumnKey, FigureNode, MoneyKey, columnsOf, everyNode, isColumn, leavesOf, nodesOf, sameDecimal, settle, soleColumn,
 } from './allocation';
 import { DocumentFacts, readFacts } from './facts';
 import { allFigures } from './funding';
-import { DocItem, DocStatement, readItems } from './items';
+import { DocActivityLine, DocItem, DocStatement, readItems } from './items';
 import { DocBlock, Provenance } from './model';
 import { ReadTarget, readTargets } from './targets';
+import { PolicyLine, readPolicies } from './policies';
 import { Structure, structure } from './structure';
 import { ReadDocTable, TableRow, readTables } from './tables';
 
@@ -60,6 +61,16 @@ export interface ItemMoney {
   conflicts: Array<{ key: ColumnKey; first: FigureNode; second: FigureNode }>;
 }
 
+export interface ActivityReading {
+  line: DocActivityLine;
+  nodes: FigureNode[];
+}
+
+export interface PolicyLineReading {
+  line: PolicyLine;
+  nodes: FigureNode[];
+}
+
 export interface DocumentReading {
   blocks: DocBlock[];
   structure: Structure;
@@ -74,8 +85,14 @@ export interface DocumentReading {
   /** Figure nodes of each item's statements, per statement. */
   itemNodes: Map<DocItem, FigureNode[][]>;
   money: Map<DocItem, ItemMoney>;
+  /** Each item's activity lines with their figure nodes (money per column by their own words or the item's). */
+  activities: Map<DocItem, ActivityReading[]>;
   summary: DocStatement[];
   summaryNodes: FigureNode[][];
+  /** Policy lines of the policies section (Biểu 02), kept out of the programme's summary. */
+  policies: PolicyLineReading[];
+  /** The policies section's own total, if it states one. */
+  policiesTotal: FigureNode[] | null;
   /** The only column the document names with figures, if there is one. */
   sole: ColumnKey | null;
   stated: Partial<Record<StatedKey, StatedFigure>>;
@@ -214,6 +231,8 @@ export function readDocument(blocks: DocBlock[], options: ReadOptions = {}): Doc
   const itemNodes = new Map<DocItem, FigureNode[][]>();
   for (const item of items) itemNodes.set(item, item.statements.map((st) => nodesOf(st.statement.figures, st.from, unit)));
   const summaryNodes = summary.map((st) => nodesOf(st.statement.figures, st.from, unit));
+  const activities = new Map<DocItem, ActivityReading[]>();
+  for (const item of items) if (item.activities.length > 0) activities.set(item, item.activities.map((line) => ({ line, nodes: nodesOf(line.figures, line.from, unit) })));
   // a table row gives an item its money when the text gives none (when both do, DOC_TABLE_TEXT compares them)
   const tableRows = new Map<TableRow, FigureNode[]>();
   for (const t of tables) {
@@ -230,7 +249,8 @@ export function readDocument(blocks: DocBlock[], options: ReadOptions = {}): Doc
   }
 
   // the programme's own figures: items' and the summary's, without other programmes and policies
-  const programmeNodes = [...[...itemNodes.values()].flat(2), ...summaryNodes.flat(), ...[...tableRows.values()].flat()].flatMap((n) => everyNode([n]));
+  const activityNodes = [...activities.values()].flat().map((a) => a.nodes);
+  const programmeNodes = [...[...itemNodes.values()].flat(2), ...summaryNodes.flat(), ...[...tableRows.values()].flat(), ...activityNodes.flat()].flatMap((n) => everyNode([n]));
   const sole = soleColumn(programmeNodes.filter((n) => !n.figure.named.otherProgramme && !n.figure.named.policies && !n.figure.named.resources));
   for (const item of items) for (const nodes of itemNodes.get(item) ?? []) settle(everyNode(nodes), sole, item.entry);
   for (const nodes of summaryNodes) settle(everyNode(nodes), sole, null);
@@ -238,9 +258,28 @@ export function readDocument(blocks: DocBlock[], options: ReadOptions = {}): Doc
 
   const money = new Map<DocItem, ItemMoney>();
   for (const item of items) money.set(item, itemMoney(itemNodes.get(item) ?? []));
+  // the lines under an item are parts of its money: a line's figure takes the one column of the item's money it can be
+  // ("NSTW" under an item whose NSTW is all vốn sự nghiệp), and stays open when the item has several
+  for (const [item, list] of activities) {
+    const m = money.get(item) as ItemMoney;
+    const cols = Object.keys(m.columns) as ColumnKey[];
+    const open = (Object.keys(m.unsettled) as MoneyKey[]).flatMap(columnsOf);
+    for (const a of list) {
+      for (const leaf of leavesOf(a.nodes)) {
+        if (leaf.settled) continue;
+        const may = columnsOf(leaf.key);
+        const fits = cols.filter((c) => may.includes(c));
+        if (fits.length === 1 && !open.some((c) => may.includes(c))) leaf.settled = fits[0];
+      }
+      settle(everyNode(a.nodes), sole, item.entry);
+    }
+  }
 
+  const policyReading = readPolicies(s.paragraphs, declared);
+  const policies = policyReading.lines.map((line) => ({ line, nodes: nodesOf(line.figures, line.from, unit) }));
+  const policiesTotal = policyReading.total ? nodesOf(policyReading.total.figures, policyReading.total.from, unit) : null;
   const reading: DocumentReading = {
-    blocks, structure: s, facts, programme, catalog, unit, declaredUnit: declared, items, itemNodes, money, summary, summaryNodes, sole,
+    blocks, structure: s, facts, programme, catalog, unit, declaredUnit: declared, items, itemNodes, money, activities, summary, summaryNodes, policies, policiesTotal, sole,
     stated: {}, statedConflicts: [], resources: [], targets: readTargets(s.paragraphs), tables, tableRows, options,
   };
   for (const nodes of summaryNodes) readSummary(reading, nodes);

@@ -17,7 +17,8 @@ import { Figure } from './funding';
 import { DocFinding, DocParams, DocRuleId } from './findings';
 import { DocItem } from './items';
 import { Provenance, quoteAround, quoteOf } from './model';
-import { DocumentReading, ItemMoney, STATED_KEYS, StatedKey } from './read';
+import { ActivityReading, DocumentReading, ItemMoney, STATED_KEYS, StatedKey } from './read';
+import { pushAll } from '../arrays';
 
 export interface DocRule {
   id: DocRuleId;
@@ -46,10 +47,84 @@ function codeOf(item: DocItem): string {
   return item.entry?.code ?? item.writtenCode;
 }
 
-/** Every statement's figure nodes, items' and summary's. */
+/** Every statement's figure nodes, items' and summary's, and the activity lines'. */
 function allStatements(r: DocumentReading): FigureNode[][] {
-  const all = new Set<FigureNode[]>([...[...r.itemNodes.values()].flat(), ...r.summaryNodes, ...r.tableRows.values()]);
+  const all = new Set<FigureNode[]>([...[...r.itemNodes.values()].flat(), ...r.summaryNodes, ...r.tableRows.values(), ...[...r.activities.values()].flat().map((a) => a.nodes), ...r.policies.map((p) => p.nodes), ...(r.policiesTotal ? [r.policiesTotal] : [])]);
   return [...all];
+}
+
+/** The money of an item's activity lines added up: per column, what no column holds, and whether a figure is unread. */
+export function activitiesMoney(list: readonly ActivityReading[]): { columns: Map<ColumnKey, Decimal>; unsettled: FigureNode[]; total: Decimal; unread: boolean } {
+  const columns = new Map<ColumnKey, Decimal>();
+  const unsettled: FigureNode[] = [];
+  let total = ZERO;
+  let unread = false;
+  for (const a of list) {
+    for (const leaf of leavesOf(a.nodes)) {
+      if (leaf.value === null) {
+        unread = true;
+        continue;
+      }
+      total = add(total, leaf.value);
+      if (leaf.settled) columns.set(leaf.settled, add(columns.get(leaf.settled) ?? ZERO, leaf.value));
+      else unsettled.push(leaf);
+    }
+  }
+  return { columns, unsettled, total, unread };
+}
+
+function itemTotal(m: ItemMoney): Decimal {
+  return sumDecimals([...Object.values(m.columns), ...Object.values(m.unsettled)].map((v) => (v as { value: Decimal }).value));
+}
+
+/** The policies section's total against the policies it lists (when every figure is read). */
+function policiesSum(r: DocumentReading): DocFinding[] {
+  const total = r.policiesTotal?.[0];
+  if (!total || total.value === null || r.policies.length === 0) return [];
+  const leaves = r.policies.flatMap((p) => leavesOf(p.nodes));
+  if (leaves.some((l) => l.value === null)) return [];
+  const computed = sumDecimals(leaves.map((l) => l.value as Decimal));
+  if (compare(computed, total.value) === 0) return [];
+  return [finding('DOC_PARTS_SUM', 'error', total.from, 'doc.rule.DOC_PARTS_SUM.policies', gap(total.value, computed, r.unit), 'doc.hint.DOC_PARTS_SUM', {}, r.policies.map((p) => p.line.from))];
+}
+
+const POLICY_DIMENSION: DocRule = {
+  id: 'DOC_POLICY_DIMENSION',
+  severity: 'warning',
+  run(r) {
+    return r.policies
+      .filter((p) => p.line.dimension === null)
+      .map((p) => finding('DOC_POLICY_DIMENSION', 'warning', p.line.from, 'doc.rule.DOC_POLICY_DIMENSION', { name: p.line.name, amount: num(sumDecimals(leavesOf(p.nodes).map((l) => l.value ?? ZERO))), unit: unitParam(r.unit) }, 'doc.hint.DOC_POLICY_DIMENSION'));
+  },
+};
+
+/** An item stating its money and listing activities with theirs: the two must agree, per column when both say their columns. */
+function activitiesSum(r: DocumentReading): DocFinding[] {
+  const out: DocFinding[] = [];
+  for (const [item, list] of r.activities) {
+    // an item whose money is its activity lines has nothing else to compare them with
+    const own = (r.itemNodes.get(item) ?? []).filter((ns) => ns.length > 0 && !list.some((a) => a.nodes === ns));
+    if (own.length === 0) continue;
+    const m = r.money.get(item) as ItemMoney;
+    const sums = activitiesMoney(list);
+    if (sums.unread) continue;
+    const at = own[0][0].from;
+    const related = list.map((a) => a.line.from);
+    const code = codeOf(item);
+    const report = (source: MoneyKey, stated: Decimal, computed: Decimal): void => {
+      if (compare(stated, computed) === 0) return;
+      out.push(finding('DOC_PARTS_SUM', 'error', at, 'doc.rule.DOC_PARTS_SUM.activities', { code, source: sourceParam(source), count: list.length, ...gap(stated, computed, r.unit) }, 'doc.hint.DOC_PARTS_SUM.activities', {}, related));
+    };
+    if (sums.unsettled.length === 0 && Object.keys(m.unsettled).length === 0) {
+      for (const key of COLUMN_KEYS) {
+        const stated = m.columns[key]?.value;
+        const computed = sums.columns.get(key);
+        if (stated === undefined && computed === undefined) continue;
+        report(key, stated ?? ZERO, computed ?? ZERO);
+      }
+    } else report('total', itemTotal(m), sums.total);
+  }
+  return out;
 }
 
 /** The detail's amount for a stated key, or null when some of the detail could belong to it unread. */
@@ -84,6 +159,8 @@ const PARTS_SUM: DocRule = {
         if (c !== 0 && n.parts.length >= 2) out.push(finding('DOC_PARTS_SUM', 'error', n.from, 'doc.rule.DOC_PARTS_SUM', gap(n.value, sum, r.unit), 'doc.hint.DOC_PARTS_SUM'));
       }
     }
+    pushAll(out, activitiesSum(r));
+    pushAll(out, policiesSum(r));
     return out;
   },
 };
@@ -374,6 +451,13 @@ const SOURCE_UNKNOWN: DocRule = {
       for (const [k, v] of Object.entries(m.unsettled) as Array<[MoneyKey, { value: Decimal; nodes: FigureNode[] }]>) {
         out.push(finding('DOC_SOURCE_UNKNOWN', 'warning', v.nodes[0].from, 'doc.rule.DOC_SOURCE_UNKNOWN', { code: codeOf(item), amount: num(v.value), unit: unitParam(r.unit), source: sourceParam(k) }, 'doc.hint.DOC_SOURCE_UNKNOWN'));
       }
+      // activity lines KH cannot put in a column stay out of the workbook (the item keeps its own money)
+      const list = r.activities.get(item);
+      if (!list || list.every((a) => (r.itemNodes.get(item) ?? []).includes(a.nodes))) continue;
+      for (const leaf of activitiesMoney(list).unsettled) {
+        const line = list.find((a) => leavesOf(a.nodes).includes(leaf)) as ActivityReading;
+        out.push(finding('DOC_SOURCE_UNKNOWN', 'warning', leaf.from, 'doc.rule.DOC_SOURCE_UNKNOWN.activity', { code: codeOf(item), name: line.line.name, amount: num(leaf.value as Decimal), unit: unitParam(r.unit) }, 'doc.hint.DOC_SOURCE_UNKNOWN.activity'));
+      }
     }
     return out;
   },
@@ -389,7 +473,7 @@ const SOURCE_INFERRED: DocRule = {
       for (const n of everyNode(nodes)) {
         if (n.inferred === 'document' && n.parts.length === 0) byDocument.push(n);
         if (n.inferred === 'catalogue' && n.value && n.settled) {
-          const item = r.items.find((i) => (r.itemNodes.get(i) ?? []).some((ns) => everyNode(ns).includes(n)));
+          const item = r.items.find((i) => [...(r.itemNodes.get(i) ?? []), ...(r.activities.get(i) ?? []).map((a) => a.nodes)].some((ns) => everyNode(ns).includes(n)));
           out.push(finding('DOC_SOURCE_INFERRED', 'info', n.from, 'doc.rule.DOC_SOURCE_INFERRED.catalogue', { code: item ? codeOf(item) : '', amount: num(n.value), unit: unitParam(r.unit), source: sourceParam(n.settled) }, 'doc.hint.DOC_SOURCE_INFERRED'));
         }
       }
@@ -550,7 +634,7 @@ function nodesOfTotal(r: DocumentReading, figures: Figure[], from: Provenance): 
 export const DOC_RULES: readonly DocRule[] = [
   FACT_MISSING, UNREAD, UNKNOWN_ITEM, ITEM_NAME, PARTS_SUM, PART_EXCEEDS, SUMMARY_DETAIL, PROJECT_TOTAL, TABLE_TOTAL, TABLE_TEXT, WORDS, PEOPLE_SN,
   MONEY_TYPE, ELIGIBILITY, COUNTERPART, YEAR, SECTION_REPEATED, SECTION_SKIPPED, ITEM_CONFLICT, STATED_CONFLICT, SOURCE_UNKNOWN, SOURCE_INFERRED, NO_MONEY, NO_TOTAL,
-  NUMBER_BLANK, DATE_BLANK,
+  NUMBER_BLANK, DATE_BLANK, POLICY_DIMENSION,
 ];
 
 export function checkDocument(r: DocumentReading): DocFinding[] {

@@ -3,14 +3,16 @@
  * per column (exact, in the plan's unit), money whose column the document leaves open, the
  * stated totals at both levels, targets, and where every one of them came from.
  */
-import { Decimal, toNumber } from '../decimal';
+import { Decimal, add, toNumber } from '../decimal';
 import { convertUnitDecimal } from '../money';
-import type { Amounts, FigureSource, PlanItem, PlanSpec, ResourcePartKind, StatedKey, StatedResources, UndividedKey } from '../plan';
+import type { Activity, Policy, PolicySource, Amounts, FigureSource, PlanItem, PlanSpec, ResourcePartKind, StatedKey, StatedResources, UndividedKey } from '../plan';
+import { leavesOf } from './allocation';
 import { MoneyUnit } from '../units';
 import { ColumnKey } from './allocation';
 import { Provenance } from './model';
 import { DocumentReading, ItemMoney, STATED_KEYS } from './read';
-import { planItems } from './rules';
+import { activitiesMoney, planItems } from './rules';
+import { policySourceOf } from './policies';
 
 function source(p: Provenance): FigureSource {
   return { section: p.section, quote: p.row !== undefined ? `${p.quote} (bảng ${p.block + 1}, dòng ${p.row})` : p.quote };
@@ -33,6 +35,7 @@ export function specFromReading(r: DocumentReading): PlanSpec {
     if (p) provenance[path] = source(p);
   };
   const items: PlanItem[] = [];
+  const activities: Activity[] = [];
   for (const item of planItems(r)) {
     const code = item.entry?.code as string;
     const m = r.money.get(item) as ItemMoney;
@@ -55,6 +58,20 @@ export function specFromReading(r: DocumentReading): PlanSpec {
     }
     if (Object.keys(undivided).length > 0) out.undivided = undivided;
     items.push(out);
+    // activity lines become the item's rows when every figure of them is read and has its column
+    const list = r.activities.get(item);
+    if (list && list.length > 0) {
+      const sums = activitiesMoney(list);
+      if (sums.unread || sums.unsettled.length > 0) continue;
+      for (const a of list) {
+        const own: Partial<Record<ColumnKey, Decimal>> = {};
+        for (const leaf of leavesOf(a.nodes)) if (leaf.settled && leaf.value) own[leaf.settled] = own[leaf.settled] ? add(own[leaf.settled] as Decimal, leaf.value) : leaf.value;
+        const lineAmounts: Amounts = {};
+        for (const [k, v] of Object.entries(own) as Array<[ColumnKey, Decimal]>) lineAmounts[k] = toNumber(v);
+        note(`activities.${activities.length}`, a.line.from);
+        activities.push({ parent: code, name: a.line.name, amounts: lineAmounts });
+      }
+    }
   }
 
   const statedUnit = statedUnitOf(r);
@@ -92,7 +109,7 @@ export function specFromReading(r: DocumentReading): PlanSpec {
     unit: r.unit,
     poorDistrict: r.options.poorDistrict ?? f.poorDistrict?.value ?? false,
     items,
-    activities: [],
+    activities,
   };
   note('issuer', f.issuer?.from);
   note('province', f.province?.from);
@@ -117,6 +134,31 @@ export function specFromReading(r: DocumentReading): PlanSpec {
   if (Object.keys(statedTotals).length > 0) spec.statedTotals = statedTotals;
   if (statedUnit && (spec.statedTotals || resources.total !== undefined || parts.length > 0)) spec.statedUnit = statedUnit;
   if (resources.total !== undefined || parts.length > 0) spec.statedResources = resources;
+  // each policy line of the policies section: one Biểu 02 row per source it names (a figure of no source keeps none)
+  const policies: Policy[] = [];
+  for (const { line, nodes } of r.policies) {
+    if (line.dimension === null) continue;
+    const bySource = new Map<PolicySource | null, Decimal>();
+    for (const leaf of leavesOf(nodes)) {
+      if (!leaf.value) continue;
+      const src = policySourceOf(leaf.key);
+      bySource.set(src, bySource.has(src) ? add(bySource.get(src) as Decimal, leaf.value) : leaf.value);
+    }
+    let first = true;
+    for (const [src, amount] of bySource) {
+      const row: Policy = { dimension: line.dimension, name: line.name };
+      if (line.basis) row.basis = line.basis;
+      // the beneficiaries are counted once, on the line's first row
+      if (first && line.unit) row.unit = line.unit;
+      if (first && line.beneficiaries !== undefined) row.beneficiaries = line.beneficiaries;
+      row.amount = toNumber(amount);
+      if (src) row.source = src;
+      note(`policies.${policies.length}`, line.from);
+      policies.push(row);
+      first = false;
+    }
+  }
+  if (policies.length > 0) spec.policies = policies;
   if (r.targets.length > 0) {
     spec.targets = r.targets.map((t) => t.target);
     r.targets.forEach((t, i) => note(`targets.${i}`, t.from));

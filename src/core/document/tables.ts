@@ -143,6 +143,8 @@ export function readTables(s: Structure, catalog: Catalog, declared: MoneyUnit |
     const unit = tableUnit(s, t.index, grid, declared);
     const table: ReadDocTable = { index: t.index, section: t.section, unit, columns: cols, rows: [], total: null };
     let project: { number: number; entry: CatalogEntry | null } | null = null;
+    // the item row a detail row sits under: its rows are the item's activities
+    let above: DocItem | null = null;
     for (let r = first; r < grid.length; r++) {
       const line = grid[r];
       const label = (line[content] ?? '').replace(/\s+/g, ' ').trim();
@@ -184,11 +186,13 @@ export function readTables(s: Structure, catalog: Catalog, declared: MoneyUnit |
         if (!item && entry) {
           const heading = rowParagraph(t.index, t.section, label);
           const parent = entry.parent ? items.find((i) => i.entry?.code === entry?.parent) ?? null : null;
-          item = { heading, written: written ?? { kind: entry.parent ? 'subproject' : 'project', number: entry.number, ofNumber: null, name: label }, writtenCode: entry.code, entry, byName: null, parent, children: [], statements: [], mentions: [] };
+          item = { heading, written: written ?? { kind: entry.parent ? 'subproject' : 'project', number: entry.number, ofNumber: null, name: label }, writtenCode: entry.code, entry, byName: null, parent, children: [], statements: [], activities: [], mentions: [] };
           if (parent) parent.children.push(item);
           items.push(item);
         }
       }
+      if (item) above = item;
+      else if (!written && above && label && figures.length > 0) above.activities.push({ name: label, figures, from });
       table.rows.push({ from, label, item, entry, level, figures });
     }
     out.push(table);

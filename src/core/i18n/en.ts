@@ -7,6 +7,7 @@ import { provinceEn } from './province.en';
 import { experienceEn } from './experience.en';
 import { documentEn } from './document.en';
 import { statedEn } from './stated.en';
+import { documentLinesEn } from './document-lines.en';
 
 /** English messages: the same keys as vi.ts (the compiler enforces it). */
 export const en: Record<MessageKey, string> = {
@@ -205,4 +206,5 @@ export const en: Record<MessageKey, string> = {
   ...experienceEn,
   ...documentEn,
   ...statedEn,
+  ...documentLinesEn,
 };

@@ -10,6 +10,7 @@ import { provinceVi } from './province.vi';
 import { experienceVi } from './experience.vi';
 import { documentVi } from './document.vi';
 import { statedVi } from './stated.vi';
+import { documentLinesVi } from './document-lines.vi';
 
 export const vi = {
   'app.name': 'KH – Kế hoạch giảm nghèo',
@@ -207,6 +208,7 @@ export const vi = {
   ...experienceVi,
   ...documentVi,
   ...statedVi,
+  ...documentLinesVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
