@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import { PlanSpec } from '../../src/core/plan';
 import { allocationWorkbook, AllocationLine } from '../../src/core/province/allocation';
 import { descriptionToXlsx } from '../../src/workbook/exceljs';
+import { loadCase } from '../corpus/cases';
 import { communeFile, communeName, communePlan, writeCommune } from './communes';
 import { kh } from './kh';
 
@@ -82,4 +83,32 @@ test('the template the province fills lists the commune\'s Nội dung thành ph�
     if (n > 3) codes.push(String(row.getCell(2).value));
   });
   expect(codes.sort()).toEqual(['HP1.ND4', 'HP2.ND2']);
+}, 60_000);
+
+test('Phong Thổ\'s own 2027 table (recognised, not KH\'s layout) against an allocation by Nội dung thành phần: the one over and the one not given, by catalogue code, and nothing else', async () => {
+  const dir = join(root, 'phong-tho');
+  mkdirSync(join(dir, 'xa'), { recursive: true });
+  // the table plans (triệu): HP1.ND2 6.450 đầu tư; HP1.ND3 1.280, HP1.ND4 640, HP1.ND10 210 chi thường
+  // xuyên; HP2.ND1 3.200 đầu tư; HP2.ND2 1.150 and HP2.ND5 180 chi thường xuyên (NSĐP and huy động aside)
+  writeFileSync(join(dir, 'xa', 'xa-phong-tho.xlsx'), await loadCase('15-mtqg-2026-2035').build());
+  const commune = 'Xã Phong Thổ';
+  const lines: Array<Omit<AllocationLine, 'cells'>> = [
+    { commune, code: 'HP1.ND2', name: 'Hạ tầng kinh tế - xã hội nông thôn', amounts: { centralInvestment: 6450 } },
+    { commune, code: 'HP1.ND3', name: 'Phát triển kinh tế nông thôn', amounts: { centralRecurrent: 1280 } },
+    { commune, code: 'HP1.ND4', name: 'Phát triển nguồn nhân lực', amounts: { centralRecurrent: 640 } },
+    { commune, code: 'HP1.ND10', name: 'Nội dung thành phần 10', amounts: { centralRecurrent: 210 } },
+    { commune, code: 'HP2.ND1', name: 'Nội dung thành phần 1', amounts: { centralInvestment: 3200 } },
+    { commune, code: 'HP2.ND2', name: 'Nội dung thành phần 2', amounts: { centralRecurrent: 1100 } }, // 50 over
+    // HP2.ND5 not given: its 180 is money the commune was not allocated
+  ];
+  const file = join(dir, 'phan-bo.xlsx');
+  writeFileSync(file, await descriptionToXlsx(allocationWorkbook(lines)));
+  const r = await kh(['check', join(dir, 'xa'), '--allocation', file]);
+  expect(r.stdout).toContain('1 vượt, 0 chưa dùng hết, 1 dự án không được phân bổ, 0 xã chưa có kế hoạch');
+  const found = r.stdout.split('\n').filter((l) => /^ {2}[✗!] /.test(l));
+  // HP2.ND2 is row 9 of Phân bổ; column F its NSTW chi thường xuyên
+  expect(found).toEqual([
+    expect.stringContaining(`✗ xa-phong-tho.xlsx (${commune}): HP2.ND2 Vốn sự nghiệp kế hoạch 1.150 vượt phân bổ 1.100 (Phân bổ!F9) là 50 triệu đồng`),
+    expect.stringContaining(`✗ xa-phong-tho.xlsx (${commune}): có 180 triệu đồng ở HP2.ND5`),
+  ]);
 }, 60_000);
