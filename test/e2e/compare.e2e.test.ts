@@ -7,13 +7,12 @@
  * no longer matches) and the fingerprints of both versions, the very values `kh check` computes for
  * the two files. The screenshot is pane-15-doi-chieu-ban-truoc.png (`npm run screenshots:pane`).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
-import { join, resolve } from 'path';
-import type { Server } from 'http';
-import type { Browser, Page } from 'playwright-core';
+import { join } from 'path';
+import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { ensurePlayground, launchChromium, record, requireChromium, servePlayground } from '../support/browser';
+import { openPane, requireChromium, SCREENSHOTS as SHOTS, type OpenPane } from '../support/browser';
 import { loadScript, scriptFromSnapshot } from '../support/officer-fake';
 import { buildPlanWorkbook } from '../../src/core/book/template';
 import { descriptionToXlsx, xlsxToSnapshot } from '../../src/workbook/exceljs';
@@ -22,7 +21,6 @@ import { fingerprintOf } from '../../src/core/province/fingerprint';
 import type { PlanSpec } from '../../src/core/plan';
 import { FRIDAY, MONDAY } from '../province/versions';
 
-const SHOTS = resolve(process.env.KH_SCREENSHOTS ?? join(__dirname, '../../out/screenshots'));
 const run = requireChromium() ? describe : describe.skip;
 
 type PageFake = { selection: { sheet: string; address: string } };
@@ -39,25 +37,17 @@ async function fingerprintOfFile(bytes: Buffer): Promise<string> {
 }
 
 run('Đối chiếu với bản trước in Chromium, on the playground', () => {
-  let browser: Browser;
-  let server: Server;
+  let opened: OpenPane;
   let origin: string;
   let page: Page;
-  let log: ReturnType<typeof record>;
+  let log: OpenPane['log'];
   let friday: Buffer;
   let monday: Buffer;
   const pane = () => page.locator('#container');
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    ensurePlayground();
-    ({ server, origin } = await servePlayground());
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN' });
-    page = await context.newPage();
-    log = record(page);
-    await page.goto(`${origin}/`);
-    await pane().getByRole('heading', { name: 'KH – Kế hoạch giảm nghèo' }).waitFor();
+    opened = await openPane('/', { width: 1440, height: 1000 });
+    ({ origin, page, log } = opened);
     friday = await xlsxOf(FRIDAY);
     monday = await xlsxOf(MONDAY);
     // Friday's file opened in the page's Excel; its Excel.run recalculates the formulas as Excel would
@@ -79,8 +69,7 @@ run('Đối chiếu với bản trước in Chromium, on the playground', () => 
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    server?.close();
+    await opened?.close();
   });
 
   test('Friday open, Monday picked: the changes by source with their differences, the row removed, both fingerprints; nothing requested', async () => {

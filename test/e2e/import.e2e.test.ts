@@ -6,43 +6,32 @@
  * formulas, so Tổng hợp's total is 1.728 and the stated total on Thông tin agrees). The view
  * passes axe with no serious or critical violation.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
-import { join, resolve } from 'path';
-import type { Server } from 'http';
-import type { Browser, Page } from 'playwright-core';
+import { join } from 'path';
+import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { ensurePlayground, launchChromium, record, requireChromium, servePlayground } from '../support/browser';
+import { openPane, requireChromium, SCREENSHOTS as SHOTS, type OpenPane } from '../support/browser';
 import { docxFromText } from '../support/docx-builder';
 import { requireOrSkip } from '../support/requirements';
 
-const SHOTS = resolve(process.env.KH_SCREENSHOTS ?? join(__dirname, '../../out/screenshots'));
 const EXAMPLES = join(__dirname, '..', '..', '..', 'shared', 'examples');
 const run = requireChromium() && requireOrSkip(existsSync(EXAMPLES), `the real plans in ${EXAMPLES}`) ? describe : describe.skip;
 
 run('Nhập từ văn bản in Chromium, on the playground', () => {
-  let browser: Browser;
-  let server: Server;
+  let opened: OpenPane;
   let origin: string;
   let page: Page;
-  let log: ReturnType<typeof record>;
+  let log: OpenPane['log'];
   const pane = () => page.locator('#container');
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    ensurePlayground();
-    ({ server, origin } = await servePlayground());
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
-    page = await context.newPage();
-    log = record(page);
-    await page.goto(`${origin}/`);
-    await pane().getByRole('heading', { name: 'KH – Kế hoạch giảm nghèo' }).waitFor();
+    opened = await openPane('/', { width: 1440, height: 900 });
+    ({ origin, page, log } = opened);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    server?.close();
+    await opened?.close();
   });
 
   test('read the Lai Châu .docx in the page: items, total, errors with their sections; nothing requested', async () => {

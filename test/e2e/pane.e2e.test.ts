@@ -6,14 +6,11 @@
  * with no serious or critical violation, and the page asks nothing of any other origin.
  * Screenshots go to KH_SCREENSHOTS (`npm run screenshots:pane` writes docs/screenshots).
  */
-import { mkdirSync } from 'fs';
-import { join, resolve } from 'path';
-import type { Server } from 'http';
-import type { Browser, Page } from 'playwright-core';
+import { join } from 'path';
+import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { ensurePlayground, launchChromium, record, requireChromium, servePlayground } from '../support/browser';
+import { openPane, requireChromium, SCREENSHOTS as SHOTS, type OpenPane } from '../support/browser';
 
-const SHOTS = resolve(process.env.KH_SCREENSHOTS ?? join(__dirname, '../../out/screenshots'));
 const run = requireChromium() ? describe : describe.skip;
 
 const AMOUNTS: Array<[string, string, number]> = [
@@ -27,11 +24,10 @@ const AMOUNTS: Array<[string, string, number]> = [
 ];
 
 run('the task pane in Chromium, on the playground', () => {
-  let browser: Browser;
-  let server: Server;
+  let opened: OpenPane;
   let origin: string;
   let page: Page;
-  let log: ReturnType<typeof record>;
+  let log: OpenPane['log'];
   const violations: Array<{ view: string; id: string; impact: string; help: string }> = [];
 
   const shot = async (name: string): Promise<void> => {
@@ -65,21 +61,12 @@ run('the task pane in Chromium, on the playground', () => {
   };
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    ensurePlayground();
-    ({ server, origin } = await servePlayground());
-    browser = await launchChromium();
-    // axe needs a page from an explicit context
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
-    page = await context.newPage();
-    log = record(page);
-    await page.goto(`${origin}/`);
-    await pane().getByRole('heading', { name: 'KH – Kế hoạch giảm nghèo' }).waitFor();
+    opened = await openPane('/', { width: 1440, height: 900 });
+    ({ origin, page, log } = opened);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    server?.close();
+    await opened?.close();
   });
 
   test('at 320 px (the narrowest Excel pane) every view fits: five tabs in reach, nothing wider than the pane; before a plan, Kiểm tra and Biểu say what to do', async () => {

@@ -5,29 +5,25 @@
  * unchanged, the new plan's total equal to the table's. Nothing requested from anywhere; axe clean.
  * The screenshot is docs/screenshots/pane-14-nhan-dang-bang.png (`npm run screenshots:pane`).
  */
-import { mkdirSync } from 'fs';
-import { join, resolve } from 'path';
-import type { Server } from 'http';
-import type { Browser, Page } from 'playwright-core';
+import { join } from 'path';
+import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { ensurePlayground, launchChromium, record, requireChromium, servePlayground } from '../support/browser';
+import { openPane, requireChromium, SCREENSHOTS as SHOTS, type OpenPane } from '../support/browser';
 import { loadScript, scriptFromSnapshot } from '../support/officer-fake';
 import { xlsxToSnapshot } from '../../src/workbook/exceljs';
 import { cellAddress } from '../../src/core/book/address';
 import { loadCase } from '../corpus/cases';
 
-const SHOTS = resolve(process.env.KH_SCREENSHOTS ?? join(__dirname, '../../out/screenshots'));
 const run = requireChromium() ? describe : describe.skip;
 const SHEET = 'Biểu 01';
 
 type PageFake = { setComputedValue(sheet: string, address: string, value: unknown): void; run(batch: unknown): Promise<unknown>; sheet(n: string): { values(): unknown[][]; formulas(): unknown[][] }; sheetNames(): string[] };
 
 run('Nhận dạng bảng in Chromium, on the playground', () => {
-  let browser: Browser;
-  let server: Server;
+  let opened: OpenPane;
   let origin: string;
   let page: Page;
-  let log: ReturnType<typeof record>;
+  let log: OpenPane['log'];
   const pane = () => page.locator('#container');
   const officerSheet = () =>
     page.evaluate((name) => {
@@ -36,15 +32,8 @@ run('Nhận dạng bảng in Chromium, on the playground', () => {
     }, SHEET);
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    ensurePlayground();
-    ({ server, origin } = await servePlayground());
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN' });
-    page = await context.newPage();
-    log = record(page);
-    await page.goto(`${origin}/?view=recognise`);
-    await pane().getByRole('heading', { name: 'KH – Kế hoạch giảm nghèo' }).waitFor();
+    opened = await openPane('/?view=recognise', { width: 1440, height: 1000 });
+    ({ origin, page, log } = opened);
     // the officer's workbook, typed into the page's Excel through office.js calls
     const script = scriptFromSnapshot(await xlsxToSnapshot(await loadCase('01-huyen-bieu01').build()));
     const computed = script.sheets.flatMap((s) => s.cells.filter((c) => c.computed !== undefined && c.computed !== null).map((c) => [s.name, cellAddress(c.r, c.c), c.computed] as const));
@@ -65,8 +54,7 @@ run('Nhận dạng bảng in Chromium, on the playground', () => {
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    server?.close();
+    await opened?.close();
   });
 
   test('read the officer\'s sheet, settle what it does not say, create the plan: the same total, the sheet untouched', async () => {

@@ -4,10 +4,10 @@
  * when missing or older than the sources, so a test never runs yesterday's pane.
  */
 import { spawnSync } from 'child_process';
-import { existsSync, readdirSync, statSync } from 'fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'fs';
 import { join, resolve } from 'path';
 import type { Server } from 'http';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { requireOrSkip } from './requirements';
 
 const ROOT = resolve(__dirname, '../..');
@@ -64,4 +64,49 @@ export function record(page: Page): { requests: string[]; errors: string[] } {
     if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) log.errors.push(m.text());
   });
   return log;
+}
+
+/** Where the e2e tests put their screenshots (`npm run screenshots:pane` points it at docs/screenshots); openPane makes it. */
+export const SCREENSHOTS = resolve(process.env.KH_SCREENSHOTS ?? join(ROOT, 'out/screenshots'));
+
+export interface OpenPane {
+  browser: Browser;
+  /** An explicit context: axe needs a page from one. */
+  context: BrowserContext;
+  page: Page;
+  /** The playground's own origin ("http://127.0.0.1:port"): any request elsewhere is a leak. */
+  origin: string;
+  /** Every request and error of the page since before it loaded. */
+  log: ReturnType<typeof record>;
+  /** Closes the browser and stops serving the playground. */
+  close(): Promise<void>;
+}
+
+/**
+ * The built playground served on a free port and opened in Chromium (vi-VN, the given viewport)
+ * at `path` ("/" or "/?view=recognise"), every request recorded from the first, once the pane's
+ * heading shows. The screenshot folder is made too.
+ */
+export async function openPane(path: string, viewport: { width: number; height: number }): Promise<OpenPane> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  ensurePlayground();
+  const { server, origin } = await servePlayground();
+  let browser: Browser | null = null;
+  const close = async (): Promise<void> => {
+    await browser?.close();
+    server.close();
+  };
+  try {
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport, locale: 'vi-VN' });
+    const page = await context.newPage();
+    const log = record(page);
+    await page.goto(`${origin}${path}`);
+    await page.locator('#container').getByRole('heading', { name: 'KH – Kế hoạch giảm nghèo' }).waitFor();
+    return { browser, context, page, origin, log, close };
+  } catch (error) {
+    // a browser that would not start or a pane that never showed leaves no server behind
+    await close();
+    throw error;
+  }
 }

@@ -30,7 +30,10 @@ export interface FileFigures {
   /** The unit the file's figures were read in. */
   unit: MoneyUnit | null;
   table: TableRef | null;
-  /** By project outline code (DA3, HP1.4; KHAC for rows outside any item), in triệu. */
+  /**
+   * By project catalogue code (DA3, HP1.ND4; KHAC for rows outside any item), in triệu — the code
+   * an allocation names, never the outline code KH's rows carry (HP1.4), so the two meet.
+   */
   projects: Map<string, { name: string; amounts: Amounts }>;
   /**
    * The money of each catalogue item the detail rows sit under (DA3.TDA1, or DA2 for a Dự án
@@ -78,10 +81,12 @@ export function fileFigures(tables: readonly BudgetTable[]): FileFigures {
     const total = zeroAmounts();
     for (const row of summary.rows) {
       if (!row.code || row.kind !== 'leaf') continue;
-      const amounts = zeroAmounts();
-      add(amounts, row, summary.unit);
-      projects.set(row.code, { name: row.label || row.code, amounts });
-      for (const k of AMOUNT_KEYS) total[k] = sumExact([total[k], amounts[k]]);
+      // Tổng hợp's rows carry the outline code (HP1.4); the row's item is its catalogue code (HP1.ND4)
+      const key = row.item ?? row.code;
+      const entry = projects.get(key) ?? { name: row.label || key, amounts: zeroAmounts() };
+      add(entry.amounts, row, summary.unit);
+      projects.set(key, entry);
+      add(total, row, summary.unit);
     }
     const parts = new Map<string, { name: string; amounts: Amounts }>();
     for (const t of tables) {
@@ -118,7 +123,7 @@ export function fileFigures(tables: readonly BudgetTable[]): FileFigures {
     for (const i of leavesUnder(main, root)) {
       const row = main.rows[i];
       const project = projectOf(catalog, row.item);
-      const key = project?.outline ?? OTHER_ITEM;
+      const key = project?.code ?? OTHER_ITEM;
       const entry = projects.get(key) ?? { name: project?.name ?? 'Nội dung khác', amounts: zeroAmounts() };
       add(entry.amounts, row, main.unit as MoneyUnit);
       projects.set(key, entry);
