@@ -166,3 +166,47 @@ test('every rule fires somewhere: in the corpus or here', () => {
   const corpus = goldenCases().flatMap((c) => (c.expected?.findings ?? []).map((f) => f.rule));
   for (const rule of DOC_RULES) expect({ rule: rule.id, covered: here.includes(rule.id) || corpus.includes(rule.id) }).toEqual({ rule: rule.id, covered: true });
 });
+
+test('a money table titled with "chính sách" but listing the Dự án stays the programme\'s table, not Biểu 02', () => {
+  const body = `1. Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo
+- Đơn vị thực hiện: Phòng Nông nghiệp và Phát triển nông thôn huyện.
+Biểu 01: Kế hoạch vốn thực hiện các chương trình, chính sách giảm nghèo năm 2024
+Đơn vị tính: triệu đồng
+STT\tNội dung\tTổng cộng\tNgân sách trung ương
+\tTổng cộng\t600\t600
+1\tDự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo\t600\t600
+`;
+  const r = importText(`${HEAD}${body}${TAIL}`);
+  expect(r.spec.policies).toBeUndefined();
+  // Dự án 2 is vốn sự nghiệp only (TT 55/2023), so the table's NSTW is its SN
+  expect(r.spec.items.map((i) => [i.code, i.amounts])).toEqual([['DA2', { centralRecurrent: 600 }]]);
+  expect(r.spec.statedTotals).toEqual({ total: 600, central: 600 });
+});
+
+test('a Biểu 02 row whose amount cannot be read is said (DOC_UNREAD), and its total is not checked against a guess', () => {
+  const body = `${CLEAN}III. CÁC CHÍNH SÁCH GIẢM NGHÈO
+Đơn vị tính: triệu đồng
+STT\tChính sách\tKinh phí\tNguồn vốn
+\tTổng cộng\t1.300\t
+1\tMua thẻ bảo hiểm y tế cho người nghèo\t1.000\tNSTW
+2\tMiễn, giảm học phí cho học sinh\t3oo\tNSĐP
+`;
+  const found = run(body, { provinceGroup: 2 });
+  expect(found.map((f) => f.rule)).toEqual(['DOC_UNREAD']);
+  expect(found[0].quote).toContain('Miễn, giảm học phí cho học sinh');
+});
+
+test('after "cụ thể:", money done before is not part of the item\'s money; a year of the period and a source still are', () => {
+  const history = `1. Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo
+- Kinh phí thực hiện: 600 triệu đồng (ngân sách trung ương, vốn sự nghiệp), cụ thể:
+- Lũy kế đến hết năm 2023 đã giải ngân 1.250 triệu đồng;
+- Đơn vị thực hiện: Phòng Nông nghiệp và Phát triển nông thôn huyện.
+`;
+  expect(importText(`${HEAD}${history}${TAIL}`).spec.items).toEqual([{ code: 'DA2', unitName: 'Phòng Nông nghiệp và Phát triển nông thôn huyện', amounts: { centralRecurrent: 600 } }]);
+  const parts = `1. Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo
+- Kinh phí thực hiện: 660 triệu đồng, cụ thể:
+- Ngân sách trung ương (vốn sự nghiệp): 600 triệu đồng;
+- Ngân sách địa phương: 60 triệu đồng.
+`;
+  expect(importText(`${HEAD}${parts}${TAIL}`).spec.items[0].amounts).toEqual({ centralRecurrent: 600, local: 60 });
+});

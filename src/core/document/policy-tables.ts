@@ -32,6 +32,7 @@ const ROLE_HEADERS: Array<[Role, RegExp]> = [
   ['content', /chính sách|nội dung|tên/iu],
 ];
 
+const ITEM_ROW = /^(?:Dự án|Tiểu dự án|Hợp phần|Nội dung thành phần)\s+\d/iu;
 const TITLE = /(?:biểu|phụ lục)\s*(?:số\s*)?0?2(?!\d)|chính sách/iu;
 
 export interface PolicyTable {
@@ -54,6 +55,8 @@ export function isPolicyTable(s: Structure, t: ReadTable, sections: readonly Pol
   const grid = tableGrid(t.block, true);
   const first = firstDataRow(tableGrid(t.block, false));
   if (first <= 0) return false;
+  // a table listing the programme's Dự án / Tiểu dự án is a money table, whatever its title says
+  if (grid.slice(first).some((line) => line.some((c) => ITEM_ROW.test(c.trim())))) return false;
   const header = grid.slice(0, first).flat().join(' ');
   if (/chính sách|chiều thiếu hụt/iu.test(header)) return true;
   if (sections.some((sec) => t.index > sec.heading.index && t.index < (s.paragraphs[sec.end]?.index ?? Infinity))) return true;
