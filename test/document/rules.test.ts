@@ -210,3 +210,16 @@ test('after "cụ thể:", money done before is not part of the item\'s money; a
 `;
   expect(importText(`${HEAD}${parts}${TAIL}`).spec.items[0].amounts).toEqual({ centralRecurrent: 600, local: 60 });
 });
+
+test('a table under a Biểu 02 title is read as policies even when its header says only "Nội dung"', () => {
+  const body = `${CLEAN}Biểu 02: Kế hoạch thực hiện các chính sách giảm nghèo năm 2024
+Đơn vị tính: triệu đồng
+STT\tNội dung\tSố người\tKinh phí\tNguồn vốn
+1\tMua thẻ bảo hiểm y tế cho người nghèo\t1.500\t1.080\tNSTW
+2\tHỗ trợ tiền điện cho hộ nghèo\t\t210\tNSĐP
+`;
+  const r = importText(`${HEAD}${body}${TAIL}`, { provinceGroup: 2 });
+  expect(r.spec.statedTotals).toEqual({ total: 660, central: 600, local: 60 });
+  expect(r.spec.policies).toEqual([{ dimension: 'health', name: 'Mua thẻ bảo hiểm y tế cho người nghèo', beneficiaries: 1500, amount: 1080, source: 'central' }]);
+  expect(r.findings.map(renderDocFinding).map((f) => [f.rule, f.quote])).toEqual([['DOC_POLICY_DIMENSION', '2 | Hỗ trợ tiền điện cho hộ nghèo | 210 | NSĐP']]);
+});

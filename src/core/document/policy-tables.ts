@@ -45,7 +45,8 @@ export interface PolicyTable {
 function titleAbove(s: Structure, index: number): string {
   for (let b = index - 1; b >= Math.max(0, index - 2); b--) {
     const block = s.blocks[b];
-    if (block.kind === 'paragraph' && block.text.trim()) return block.text;
+    // "Đơn vị tính: triệu đồng" often sits between the title and its table
+    if (block.kind === 'paragraph' && block.text.trim() && !/^\s*(?:đơn vị tính|đvt)\s*:/iu.test(block.text)) return block.text;
   }
   return '';
 }
