@@ -114,7 +114,11 @@ Tổng kinh phí thực hiện các chính sách: 3.330 triệu đồng.
 
 test('a policies section is Biểu 02\'s: its lines are policies, not the programme\'s summary (no false DOC_SUMMARY_DETAIL / DOC_SOURCE_INFERRED)', () => {
   const r = importText(`${HEAD}${CLEAN}${POLICIES}${TAIL}`, { provinceGroup: 2 });
-  expect(r.findings.map(renderDocFinding)).toEqual([]);
+  // nothing about the programme's money; the two policies name no source, each said once (Biểu 02 leaves its source blank)
+  expect(r.findings.map(renderDocFinding).map((f) => [f.rule, f.section, f.message.vi])).toEqual([
+    ['DOC_POLICY_SOURCE', 'III', 'Chính sách "Hỗ trợ tiền ăn trưa cho 300 học sinh bán trú" (450 triệu đồng) không ghi nguồn vốn'],
+    ['DOC_POLICY_SOURCE', 'III', 'Chính sách "Cấp thẻ bảo hiểm y tế cho 4.000 người" (2.880 triệu đồng) không ghi nguồn vốn'],
+  ]);
   expect(r.spec.statedTotals).toEqual({ total: 660, central: 600, local: 60 });
   expect(r.spec.policies).toEqual([
     { dimension: 'education', name: 'Hỗ trợ tiền ăn trưa cho 300 học sinh bán trú', unit: 'học sinh', beneficiaries: 300, amount: 450 },
@@ -123,7 +127,7 @@ test('a policies section is Biểu 02\'s: its lines are policies, not the progra
   expect(r.spec.provenance?.['policies.1']).toEqual({ section: 'III', quote: 'Cấp thẻ bảo hiểm y tế cho 4.000 người, kinh phí 2.880 triệu đồng.' });
   // the section's own total is checked against its lines
   const wrong = run(`${CLEAN}${POLICIES.replace('3.330', '3.500')}`);
-  expect(wrong.map((f) => [f.rule, f.message.vi])).toEqual([['DOC_PARTS_SUM', 'Các chính sách liệt kê trong mục cộng lại được 3.330 triệu đồng, khác tổng kinh phí chính sách ghi 3.500 triệu đồng (chênh 170)']]);
+  expect(wrong.filter((f) => f.rule !== 'DOC_POLICY_SOURCE').map((f) => [f.rule, f.message.vi])).toEqual([['DOC_PARTS_SUM', 'Các chính sách liệt kê trong mục cộng lại được 3.330 triệu đồng, khác tổng kinh phí chính sách ghi 3.500 triệu đồng (chênh 170)']]);
 });
 
 test('a document table\'s detail rows under an item row are its activities', () => {
@@ -161,4 +165,61 @@ test('every rule fires somewhere: in the corpus or here', () => {
   const here = ['DOC_NUMBER_BLANK', 'DOC_DATE_BLANK', 'DOC_COUNTERPART', 'DOC_STATED_CONFLICT', 'DOC_ITEM_CONFLICT', 'DOC_ITEM_NAME', 'DOC_TABLE_TEXT', 'DOC_FACT_MISSING', 'DOC_YEAR', 'DOC_SECTION_REPEATED', 'DOC_SECTION_SKIPPED'];
   const corpus = goldenCases().flatMap((c) => (c.expected?.findings ?? []).map((f) => f.rule));
   for (const rule of DOC_RULES) expect({ rule: rule.id, covered: here.includes(rule.id) || corpus.includes(rule.id) }).toEqual({ rule: rule.id, covered: true });
+});
+
+test('a money table titled with "chính sách" but listing the Dự án stays the programme\'s table, not Biểu 02', () => {
+  const body = `1. Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo
+- Đơn vị thực hiện: Phòng Nông nghiệp và Phát triển nông thôn huyện.
+Biểu 01: Kế hoạch vốn thực hiện các chương trình, chính sách giảm nghèo năm 2024
+Đơn vị tính: triệu đồng
+STT\tNội dung\tTổng cộng\tNgân sách trung ương
+\tTổng cộng\t600\t600
+1\tDự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo\t600\t600
+`;
+  const r = importText(`${HEAD}${body}${TAIL}`);
+  expect(r.spec.policies).toBeUndefined();
+  // Dự án 2 is vốn sự nghiệp only (TT 55/2023), so the table's NSTW is its SN
+  expect(r.spec.items.map((i) => [i.code, i.amounts])).toEqual([['DA2', { centralRecurrent: 600 }]]);
+  expect(r.spec.statedTotals).toEqual({ total: 600, central: 600 });
+});
+
+test('a Biểu 02 row whose amount cannot be read is said (DOC_UNREAD), and its total is not checked against a guess', () => {
+  const body = `${CLEAN}III. CÁC CHÍNH SÁCH GIẢM NGHÈO
+Đơn vị tính: triệu đồng
+STT\tChính sách\tKinh phí\tNguồn vốn
+\tTổng cộng\t1.300\t
+1\tMua thẻ bảo hiểm y tế cho người nghèo\t1.000\tNSTW
+2\tMiễn, giảm học phí cho học sinh\t3oo\tNSĐP
+`;
+  const found = run(body, { provinceGroup: 2 });
+  expect(found.map((f) => f.rule)).toEqual(['DOC_UNREAD']);
+  expect(found[0].quote).toContain('Miễn, giảm học phí cho học sinh');
+});
+
+test('after "cụ thể:", money done before is not part of the item\'s money; a year of the period and a source still are', () => {
+  const history = `1. Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo
+- Kinh phí thực hiện: 600 triệu đồng (ngân sách trung ương, vốn sự nghiệp), cụ thể:
+- Lũy kế đến hết năm 2023 đã giải ngân 1.250 triệu đồng;
+- Đơn vị thực hiện: Phòng Nông nghiệp và Phát triển nông thôn huyện.
+`;
+  expect(importText(`${HEAD}${history}${TAIL}`).spec.items).toEqual([{ code: 'DA2', unitName: 'Phòng Nông nghiệp và Phát triển nông thôn huyện', amounts: { centralRecurrent: 600 } }]);
+  const parts = `1. Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo
+- Kinh phí thực hiện: 660 triệu đồng, cụ thể:
+- Ngân sách trung ương (vốn sự nghiệp): 600 triệu đồng;
+- Ngân sách địa phương: 60 triệu đồng.
+`;
+  expect(importText(`${HEAD}${parts}${TAIL}`).spec.items[0].amounts).toEqual({ centralRecurrent: 600, local: 60 });
+});
+
+test('a table under a Biểu 02 title is read as policies even when its header says only "Nội dung"', () => {
+  const body = `${CLEAN}Biểu 02: Kế hoạch thực hiện các chính sách giảm nghèo năm 2024
+Đơn vị tính: triệu đồng
+STT\tNội dung\tSố người\tKinh phí\tNguồn vốn
+1\tMua thẻ bảo hiểm y tế cho người nghèo\t1.500\t1.080\tNSTW
+2\tHỗ trợ tiền điện cho hộ nghèo\t\t210\tNSĐP
+`;
+  const r = importText(`${HEAD}${body}${TAIL}`, { provinceGroup: 2 });
+  expect(r.spec.statedTotals).toEqual({ total: 660, central: 600, local: 60 });
+  expect(r.spec.policies).toEqual([{ dimension: 'health', name: 'Mua thẻ bảo hiểm y tế cho người nghèo', beneficiaries: 1500, amount: 1080, source: 'central' }]);
+  expect(r.findings.map(renderDocFinding).map((f) => [f.rule, f.quote])).toEqual([['DOC_POLICY_DIMENSION', '2 | Hỗ trợ tiền điện cho hộ nghèo | 210 | NSĐP']]);
 });

@@ -35,7 +35,9 @@ export type DocRuleId =
   | 'DOC_STATED_CONFLICT'
   | 'DOC_TABLE_TEXT'
   | 'DOC_TABLE_TOTAL'
-  | 'DOC_POLICY_DIMENSION';
+  | 'DOC_POLICY_DIMENSION'
+  | 'DOC_ACTIVITY_UNPLACED'
+  | 'DOC_POLICY_SOURCE';
 
 export type DocParam = string | number | { key: MessageKey };
 export type DocParams = Record<string, DocParam>;

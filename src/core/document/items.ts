@@ -139,12 +139,30 @@ function statementAt(paragraphs: ReadParagraph[], i: number, unit: MoneyUnit | n
     if (!(opens || sourceLine(p.body)) || (s.figures.length === 0 && !sourceLine(p.body))) break;
     // under an item, "cụ thể:" may open its activities, each with money of its own: they are rows, not sources
     if (inItem && activityName(p.body, s) !== null) break;
+    // nor is a line whose words make its money something else ("- Năm 2023 đã thực hiện 450 triệu đồng")
+    if (!partOfStatement(p.body, s)) break;
     texts.push(p.body);
     parts.push(provenance(p));
     j++;
   }
   const text = texts.join('\n');
   return { statement: { statement: parseFunding(text, unit), from: { ...parts[0], quote: quoteOf(texts.join(' ')) }, parts }, next: j };
+}
+
+/**
+ * Can a line under "trong đó:" / "cụ thể:" be a part of the money above it? Only when the words
+ * before its amount name a source, a whole, a year of the period ("Năm 2024: …"), or nothing at
+ * all ("- 300 triệu đồng (NSTW)"); a line about money done or given before is not.
+ */
+function partOfStatement(body: string, statement: FundingStatement): boolean {
+  const first = statement.figures[0];
+  if (!first) return true;
+  const head = trimName(body.slice(0, first.at));
+  if ((head.match(/\p{L}/gu) ?? []).length < 3) return true;
+  const words = readSourceWords(head);
+  if (namesSource(words) || words.whole || words.people) return true;
+  if (/^năm\s+20\d\d$/iu.test(head)) return true;
+  return !NOT_ACTIVITY.test(head);
 }
 
 /**

@@ -12,7 +12,7 @@ import { MoneyUnit } from '../units';
 import { foldForMatch } from '../text/normalize';
 import { Figure, FundingStatement, parseFunding, allFigures } from './funding';
 import { Provenance, quoteOf, trimName } from './model';
-import { readSourceWords } from './source-words';
+import { namesSource, readSourceWords, SourceWords } from './source-words';
 import { ReadParagraph } from './structure';
 
 /** A section of policies: the paragraphs from its heading to the next number of its level or higher. */
@@ -31,23 +31,33 @@ export interface PolicyLine {
   unit?: string;
   beneficiaries?: number;
   figures: Figure[];
+  /** Source words of the heading the line sits under ("2. Từ nguồn ngân sách địa phương:"), which its figures inherit. */
+  inherited?: SourceWords;
   from: Provenance;
 }
 
 export interface PolicyReading {
   sections: PolicySection[];
   lines: PolicyLine[];
-  /** "Tổng kinh phí thực hiện các chính sách: …", when the section states one. */
-  total: { figures: Figure[]; from: Provenance } | null;
+  /** "Tổng kinh phí thực hiện các chính sách: …": each section's, when it states one (section: its index in `sections`). */
+  totals: Array<{ section: number; figures: Figure[]; from: Provenance }>;
 }
 
 // "các chính sách", "thực hiện các chính sách", "chính sách hỗ trợ…", but not "tín dụng chính sách"
 const HEADING = /^(?:(?:thuc hien|trien khai|to chuc thuc hien|ket qua thuc hien|nhom)\s+)?(?:cac\s+|nhom\s+)?chinh sach(?!\s+tin dung)/;
 
+// one level down ("c) Các chính sách hỗ trợ khác", inside an item's section) only the plural names a group of policies:
+// "b) Chính sách hỗ trợ làm nhà ở cho 10 hộ: 400 triệu đồng" there is the item's own activity
+const MINOR_HEADING = /^(?:(?:thuc hien|trien khai)\s+)?(?:cac|nhom)\s+chinh sach(?!\s+tin dung)|^chinh sach giam ngheo/;
+// the next Dự án / Tiểu dự án heading ends a policies section however it is numbered
+const ITEM_HEADING = /^(?:Dự án|Tiểu dự án|Hợp phần|Nội dung thành phần)\s+(?:số\s+|thứ\s+)?(?:\d|nhất|hai|ba|I)/iu;
+
 function isHeading(p: ReadParagraph): boolean {
-  if (!p.label || !(p.label.kind === 'roman' || p.label.kind === 'part' || p.label.kind === 'arabic')) return false;
+  if (!p.label) return false;
   const f = foldForMatch(p.body);
-  return HEADING.test(f) && !/chuong trinh (?:muc tieu quoc gia|mtqg)/.test(f);
+  if (/chuong trinh (?:muc tieu quoc gia|mtqg)/.test(f)) return false;
+  if (p.label.kind === 'roman' || p.label.kind === 'part' || p.label.kind === 'arabic') return HEADING.test(f);
+  return p.label.kind === 'letter' && MINOR_HEADING.test(f);
 }
 
 export function policySections(paragraphs: readonly ReadParagraph[]): PolicySection[] {
@@ -60,7 +70,7 @@ export function policySections(paragraphs: readonly ReadParagraph[]): PolicySect
     while (j < paragraphs.length) {
       const p = paragraphs[j];
       if (p.label && p.label.kind !== 'dash' && p.label.kind !== 'plus' && p.label.rank <= rank) break;
-      if (/^Trên đây/u.test(p.body)) break;
+      if (/^Trên đây/u.test(p.body) || ITEM_HEADING.test(p.body)) break;
       j++;
     }
     out.push({ heading: h, start: i, end: j });
@@ -103,6 +113,14 @@ function lineAt(p: ReadParagraph, statement: FundingStatement, context: string[]
   let dimension = dimensionOf(name) ?? dimensionOf(head);
   for (let k = context.length - 1; k >= 0 && dimension === null; k--) dimension = dimensionOf(context[k]);
   const line: PolicyLine = { name, dimension, figures: statement.figures, from: { block: p.index, section: p.section, quote: quoteOf(p.body) } };
+  // a source named by the headings above, innermost first, is the source of a figure that names none
+  for (let k = context.length - 1; k >= 0; k--) {
+    const words = readSourceWords(context[k]);
+    if (namesSource(words)) {
+      line.inherited = words;
+      break;
+    }
+  }
   const basis = BASIS.exec(p.body);
   if (basis) line.basis = basis[0];
   const counts = [...head.matchAll(BENEFICIARIES)];
@@ -123,8 +141,11 @@ function hasMoney(statement: FundingStatement): boolean {
 /** Policies of the sections, each line with money a policy; unit is the document's declared unit. */
 export function readPolicies(paragraphs: readonly ReadParagraph[], unit: MoneyUnit | null): PolicyReading {
   const sections = policySections(paragraphs);
-  const reading: PolicyReading = { sections, lines: [], total: null };
-  for (const section of sections) {
+  const reading: PolicyReading = { sections, lines: [], totals: [] };
+  sections.forEach((section, n) => {
+    let total: PolicyReading['totals'][number] | null = null;
+    const before = reading.lines.length;
+    let headingMoney: FundingStatement | null = null;
     // the headings above a line, as written ("Chính sách hỗ trợ giáo dục"), by their rank
     const context: Array<{ rank: number; text: string }> = [{ rank: section.heading.label?.rank ?? 0, text: section.heading.body }];
     for (let i = section.start; i < section.end; i++) {
@@ -138,13 +159,26 @@ export function readPolicies(paragraphs: readonly ReadParagraph[], unit: MoneyUn
       if (!money) continue;
       const head = p.body.slice(0, statement.figures[0].at);
       // "Tổng kinh phí thực hiện các chính sách: …" (or money on the heading itself) is the section's total
+      if (i === section.start && !readSourceWords(head).whole) {
+        headingMoney = statement;
+        continue;
+      }
       if (i === section.start || readSourceWords(head).whole) {
-        if (!reading.total) reading.total = { figures: statement.figures, from: { block: p.index, section: p.section, quote: quoteOf(p.body) } };
+        if (!total) total = { section: n, figures: statement.figures, from: { block: p.index, section: p.section, quote: quoteOf(p.body) } };
         continue;
       }
       reading.lines.push(lineAt(p, statement, context.map((c) => c.text)));
     }
-  }
+    // money on the heading is the section's total when lines follow it, and the one policy when none does
+    // ("c) Các chính sách hỗ trợ tiền điện: 1.100 triệu đồng")
+    if (headingMoney) {
+      const h = section.heading;
+      if (reading.lines.length > before) {
+        if (!total) total = { section: n, figures: headingMoney.figures, from: { block: h.index, section: h.section, quote: quoteOf(h.body) } };
+      } else reading.lines.push(lineAt(h, headingMoney, []));
+    }
+    if (total) reading.totals.push(total);
+  });
   return reading;
 }
 

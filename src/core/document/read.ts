@@ -9,14 +9,15 @@ import { Decimal, add, ZERO } from '../decimal';
 import { Programme } from '../programme';
 import { MoneyUnit, parseUnit } from '../units';
 import {
-  COLUMN_KEYS, ColumnKey, FigureNode, MoneyKey, columnsOf, everyNode, isColumn, leavesOf, nodesOf, sameDecimal, settle, soleColumn,
+  COLUMN_KEYS, ColumnKey, FigureNode, MoneyKey, columnsOf, everyNode, isColumn, leavesOf, nodesOf, sameDecimal, settle, soleColumn, sumDecimals,
 } from './allocation';
 import { DocumentFacts, readFacts } from './facts';
 import { allFigures } from './funding';
 import { DocActivityLine, DocItem, DocStatement, readItems } from './items';
 import { DocBlock, Provenance } from './model';
 import { ReadTarget, readTargets } from './targets';
-import { PolicyLine, readPolicies } from './policies';
+import { PolicyLine, PolicySection, policySections, readPolicies } from './policies';
+import { isPolicyTable, readPolicyTable } from './policy-tables';
 import { Structure, structure } from './structure';
 import { ReadDocTable, TableRow, readTables } from './tables';
 
@@ -71,6 +72,12 @@ export interface PolicyLineReading {
   nodes: FigureNode[];
 }
 
+export interface PolicyTotalReading {
+  nodes: FigureNode[];
+  /** The policies under it: its section's lines, or its table's rows. */
+  lines: PolicyLineReading[];
+}
+
 export interface DocumentReading {
   blocks: DocBlock[];
   structure: Structure;
@@ -91,8 +98,8 @@ export interface DocumentReading {
   summaryNodes: FigureNode[][];
   /** Policy lines of the policies section (Biểu 02), kept out of the programme's summary. */
   policies: PolicyLineReading[];
-  /** The policies section's own total, if it states one. */
-  policiesTotal: FigureNode[] | null;
+  /** Totals the policies sections and Biểu 02 tables state, each with the policies it adds up. */
+  policyTotals: PolicyTotalReading[];
   /** The only column the document names with figures, if there is one. */
   sole: ColumnKey | null;
   stated: Partial<Record<StatedKey, StatedFigure>>;
@@ -225,7 +232,9 @@ export function readDocument(blocks: DocBlock[], options: ReadOptions = {}): Doc
   const catalog = options.catalog ?? getCatalog(programme);
   const declared = declaredUnit(s);
   const { items, summary } = readItems(s, catalog, declared);
-  const tables = readTables(s, catalog, declared, items);
+  const sections = policySections(s.paragraphs);
+  const policyTables = s.tables.filter((t) => isPolicyTable(s, t, sections)).map((t) => readPolicyTable(s, t, declared));
+  const tables = readTables(s, catalog, declared, items, new Set(policyTables.map((t) => t.index)));
   const unit = options.unit ?? planUnit(items, summary);
 
   const itemNodes = new Map<DocItem, FigureNode[][]>();
@@ -276,10 +285,28 @@ export function readDocument(blocks: DocBlock[], options: ReadOptions = {}): Doc
   }
 
   const policyReading = readPolicies(s.paragraphs, declared);
-  const policies = policyReading.lines.map((line) => ({ line, nodes: nodesOf(line.figures, line.from, unit) }));
-  const policiesTotal = policyReading.total ? nodesOf(policyReading.total.figures, policyReading.total.from, unit) : null;
+  const policyNodes = (line: PolicyLine): PolicyLineReading => ({ line, nodes: nodesOf(line.figures, line.from, unit, line.inherited) });
+  const tables02 = policyTables.filter((t) => t.lines.length > 0).map((t) => ({ table: t, lines: t.lines.map(policyNodes) }));
+  const tablePolicies = tables02.flatMap((t) => t.lines);
+  // a Biểu 02 table lists the policies the text describes: a line of the section the table sits in, or one with
+  // the dimension and the money of a row, is that row told twice
+  const endOf = (sec: PolicySection): number => s.paragraphs[sec.end]?.index ?? Infinity;
+  const within = (block: number, sec: PolicySection): boolean => block >= sec.heading.index && block < endOf(sec);
+  const tabled = sections.filter((sec) => tables02.some((t) => within(t.table.index, sec)));
+  const amountOf = (p: PolicyLineReading): Decimal => sumDecimals(leavesOf(p.nodes).flatMap((l) => (l.value ? [l.value] : [])));
+  const told = (p: PolicyLineReading): boolean =>
+    tabled.some((sec) => within(p.line.from.block, sec)) || tablePolicies.some((t) => t.line.dimension === p.line.dimension && sameDecimal(amountOf(t), amountOf(p)));
+  const textPolicies = policyReading.lines.map(policyNodes).filter((p) => !told(p));
+  const policies = [...textPolicies, ...tablePolicies];
+  const policyTotals: PolicyTotalReading[] = [];
+  for (const t of tables02) if (t.table.total) policyTotals.push({ nodes: nodesOf(t.table.total.figures, t.table.total.from, unit), lines: t.lines });
+  for (const total of policyReading.totals) {
+    const sec = policyReading.sections[total.section];
+    if (tabled.includes(sec)) continue;
+    policyTotals.push({ nodes: nodesOf(total.figures, total.from, unit), lines: textPolicies.filter((p) => within(p.line.from.block, sec)) });
+  }
   const reading: DocumentReading = {
-    blocks, structure: s, facts, programme, catalog, unit, declaredUnit: declared, items, itemNodes, money, activities, summary, summaryNodes, policies, policiesTotal, sole,
+    blocks, structure: s, facts, programme, catalog, unit, declaredUnit: declared, items, itemNodes, money, activities, summary, summaryNodes, policies, policyTotals, sole,
     stated: {}, statedConflicts: [], resources: [], targets: readTargets(s.paragraphs), tables, tableRows, options,
   };
   for (const nodes of summaryNodes) readSummary(reading, nodes);

@@ -19,6 +19,7 @@ import { DocItem } from './items';
 import { Provenance, quoteAround, quoteOf } from './model';
 import { ActivityReading, DocumentReading, ItemMoney, STATED_KEYS, StatedKey } from './read';
 import { pushAll } from '../arrays';
+import { policySourceOf } from './policies';
 
 export interface DocRule {
   id: DocRuleId;
@@ -49,7 +50,7 @@ function codeOf(item: DocItem): string {
 
 /** Every statement's figure nodes, items' and summary's, and the activity lines'. */
 function allStatements(r: DocumentReading): FigureNode[][] {
-  const all = new Set<FigureNode[]>([...[...r.itemNodes.values()].flat(), ...r.summaryNodes, ...r.tableRows.values(), ...[...r.activities.values()].flat().map((a) => a.nodes), ...r.policies.map((p) => p.nodes), ...(r.policiesTotal ? [r.policiesTotal] : [])]);
+  const all = new Set<FigureNode[]>([...[...r.itemNodes.values()].flat(), ...r.summaryNodes, ...r.tableRows.values(), ...[...r.activities.values()].flat().map((a) => a.nodes), ...r.policies.map((p) => p.nodes), ...r.policyTotals.map((t) => t.nodes)]);
   return [...all];
 }
 
@@ -77,15 +78,27 @@ function itemTotal(m: ItemMoney): Decimal {
   return sumDecimals([...Object.values(m.columns), ...Object.values(m.unsettled)].map((v) => (v as { value: Decimal }).value));
 }
 
-/** The policies section's total against the policies it lists (when every figure is read). */
+/** Each policies total (a section's, a Biểu 02's) against the policies it lists (when every figure is read). */
 function policiesSum(r: DocumentReading): DocFinding[] {
-  const total = r.policiesTotal?.[0];
-  if (!total || total.value === null || r.policies.length === 0) return [];
-  const leaves = r.policies.flatMap((p) => leavesOf(p.nodes));
-  if (leaves.some((l) => l.value === null)) return [];
-  const computed = sumDecimals(leaves.map((l) => l.value as Decimal));
-  if (compare(computed, total.value) === 0) return [];
-  return [finding('DOC_PARTS_SUM', 'error', total.from, 'doc.rule.DOC_PARTS_SUM.policies', gap(total.value, computed, r.unit), 'doc.hint.DOC_PARTS_SUM', {}, r.policies.map((p) => p.line.from))];
+  const out: DocFinding[] = [];
+  for (const { nodes, lines } of r.policyTotals) {
+    const total = nodes[0];
+    if (!total || total.value === null || lines.length === 0) continue;
+    const leaves = lines.flatMap((p) => leavesOf(p.nodes));
+    if (leaves.some((l) => l.value === null)) continue;
+    const computed = sumDecimals(leaves.map((l) => l.value as Decimal));
+    const related = lines.map((p) => p.line.from);
+    if (compare(computed, total.value) !== 0) out.push(finding('DOC_PARTS_SUM', 'error', total.from, 'doc.rule.DOC_PARTS_SUM.policies', gap(total.value, computed, r.unit), 'doc.hint.DOC_PARTS_SUM', {}, related));
+    // per source, when the total splits its money (a Biểu 02's NSTW and NSĐP columns) and every policy names its source
+    if (leaves.some((l) => !l.figure.none && policySourceOf(l.key) === null)) continue;
+    for (const part of total.parts) {
+      const source = policySourceOf(part.key);
+      if (source === null || part.value === null) continue;
+      const bySource = sumDecimals(leaves.filter((l) => policySourceOf(l.key) === source).map((l) => l.value as Decimal));
+      if (compare(bySource, part.value) !== 0) out.push(finding('DOC_PARTS_SUM', 'error', total.from, 'doc.rule.DOC_PARTS_SUM.policiesSource', { source: sourceParam(part.key), ...gap(part.value, bySource, r.unit) }, 'doc.hint.DOC_PARTS_SUM', {}, related));
+    }
+  }
+  return out;
 }
 
 const POLICY_DIMENSION: DocRule = {
@@ -98,10 +111,50 @@ const POLICY_DIMENSION: DocRule = {
   },
 };
 
+const POLICY_SOURCE: DocRule = {
+  id: 'DOC_POLICY_SOURCE',
+  severity: 'warning',
+  run(r) {
+    const out: DocFinding[] = [];
+    // a policy left out of Biểu 02 for its dimension is said once, by DOC_POLICY_DIMENSION
+    for (const p of r.policies) {
+      if (p.line.dimension === null) continue;
+      const open = leavesOf(p.nodes).filter((l) => l.value !== null && !l.figure.none && policySourceOf(l.key) === null);
+      if (open.length === 0) continue;
+      out.push(finding('DOC_POLICY_SOURCE', 'warning', p.line.from, 'doc.rule.DOC_POLICY_SOURCE', { name: p.line.name, amount: num(sumDecimals(open.map((l) => l.value as Decimal))), unit: unitParam(r.unit) }, 'doc.hint.DOC_POLICY_SOURCE'));
+    }
+    return out;
+  },
+};
+
+/** A project whose Tiểu dự án are written: it is not a row of the plan, its sub-projects are. */
+function hasSubprojects(item: DocItem): boolean {
+  return item.children.some((c) => c.entry !== null);
+}
+
+const ACTIVITY_UNPLACED: DocRule = {
+  id: 'DOC_ACTIVITY_UNPLACED',
+  severity: 'warning',
+  run(r) {
+    const out: DocFinding[] = [];
+    for (const [item, list] of r.activities) {
+      if (!hasSubprojects(item)) continue;
+      const children = item.children.filter((c) => c.entry !== null).map(codeOf).join(', ');
+      for (const a of list) {
+        const amount = sumDecimals(leavesOf(a.nodes).map((l) => l.value ?? ZERO));
+        out.push(finding('DOC_ACTIVITY_UNPLACED', 'warning', a.line.from, 'doc.rule.DOC_ACTIVITY_UNPLACED', { code: codeOf(item), name: a.line.name, amount: num(amount), unit: unitParam(r.unit), children }, 'doc.hint.DOC_ACTIVITY_UNPLACED'));
+      }
+    }
+    return out;
+  },
+};
+
 /** An item stating its money and listing activities with theirs: the two must agree, per column when both say their columns. */
 function activitiesSum(r: DocumentReading): DocFinding[] {
   const out: DocFinding[] = [];
   for (const [item, list] of r.activities) {
+    // a project's money covers its sub-projects: lines under it are DOC_ACTIVITY_UNPLACED's
+    if (hasSubprojects(item)) continue;
     // an item whose money is its activity lines has nothing else to compare them with
     const own = (r.itemNodes.get(item) ?? []).filter((ns) => ns.length > 0 && !list.some((a) => a.nodes === ns));
     if (own.length === 0) continue;
@@ -634,7 +687,7 @@ function nodesOfTotal(r: DocumentReading, figures: Figure[], from: Provenance): 
 export const DOC_RULES: readonly DocRule[] = [
   FACT_MISSING, UNREAD, UNKNOWN_ITEM, ITEM_NAME, PARTS_SUM, PART_EXCEEDS, SUMMARY_DETAIL, PROJECT_TOTAL, TABLE_TOTAL, TABLE_TEXT, WORDS, PEOPLE_SN,
   MONEY_TYPE, ELIGIBILITY, COUNTERPART, YEAR, SECTION_REPEATED, SECTION_SKIPPED, ITEM_CONFLICT, STATED_CONFLICT, SOURCE_UNKNOWN, SOURCE_INFERRED, NO_MONEY, NO_TOTAL,
-  NUMBER_BLANK, DATE_BLANK, POLICY_DIMENSION,
+  NUMBER_BLANK, DATE_BLANK, POLICY_DIMENSION, POLICY_SOURCE, ACTIVITY_UNPLACED,
 ];
 
 export function checkDocument(r: DocumentReading): DocFinding[] {

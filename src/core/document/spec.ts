@@ -140,7 +140,8 @@ export function specFromReading(r: DocumentReading): PlanSpec {
     if (line.dimension === null) continue;
     const bySource = new Map<PolicySource | null, Decimal>();
     for (const leaf of leavesOf(nodes)) {
-      if (!leaf.value) continue;
+      // "-" or "Không" in a source's cell: no row of that source
+      if (!leaf.value || leaf.figure.none || leaf.value.digits === 0n) continue;
       const src = policySourceOf(leaf.key);
       bySource.set(src, bySource.has(src) ? add(bySource.get(src) as Decimal, leaf.value) : leaf.value);
     }

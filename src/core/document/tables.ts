@@ -13,7 +13,7 @@ import { keyOf, MoneyKey } from './allocation';
 import { Figure } from './funding';
 import { DocItem, writtenItem } from './items';
 import { Provenance, quoteOf, tableGrid } from './model';
-import { NO_WORDS, readSourceWords, SourceWords } from './source-words';
+import { NO_WORDS, namesSource, readSourceWords, SourceWords } from './source-words';
 import { ReadParagraph, Structure } from './structure';
 import { maxOf } from '../arrays';
 
@@ -48,7 +48,7 @@ export interface ReadDocTable {
 const COLUMN_NUMBERS = /^\(\d+\)(?:\s*=.*)?$/;
 
 /** The row numbering the columns under the header: "(1) (2) (3)=(4)+(5)" or "A B 1 2 3". */
-function isNumberRow(line: string[]): boolean {
+export function isNumberRow(line: string[]): boolean {
   const cells = line.map((c) => c.trim()).filter(Boolean);
   if (cells.length < 2 || !cells.every((c) => COLUMN_NUMBERS.test(c) || /^(?:\d{1,2}|[A-ZĐ])$/u.test(c))) return false;
   const numbers = cells.map((c) => /^\(?(\d{1,2})/.exec(c)?.[1]).filter((n): n is string => n !== undefined).map(Number);
@@ -57,7 +57,7 @@ function isNumberRow(line: string[]): boolean {
 const CONTENT = /nội dung|danh mục|dự án|tên (?:dự án|nội dung|chương trình)|chương trình/iu;
 const UNIT_NAME = /đơn vị (?:thực hiện|chủ trì)|cơ quan (?:thực hiện|chủ trì)/iu;
 const STT = /^(?:stt|tt|số tt|số thứ tự)$/iu;
-const TOTAL_ROW = /^(?:tổng cộng|tổng số|tổng|cộng|toàn (?:huyện|tỉnh|xã|thành phố))(?![\p{L}])/iu;
+export const TOTAL_ROW = /^(?:tổng cộng|tổng số|tổng|cộng|toàn (?:huyện|tỉnh|xã|thành phố))(?![\p{L}])/iu;
 const TABLE_UNIT = /(?:đơn vị tính|đvt)\s*:?\s*(tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|ngàn đồng|đồng)/iu;
 
 function isAmountCell(text: string): boolean {
@@ -65,7 +65,7 @@ function isAmountCell(text: string): boolean {
   return t === '-' || (/\d/.test(t) && parseAmount(t).ok !== false) || /^\d[\d.,]*$/.test(t);
 }
 
-function figureOf(cell: string, column: TableColumn, unit: MoneyUnit | null): Figure | null {
+export function figureOf(cell: string, column: TableColumn, unit: MoneyUnit | null): Figure | null {
   const text = cell.trim();
   if (text === '') return null;
   const base: Figure = { text, label: column.header, qualifier: '', value: null, decimal: null, unit, unitBorrowed: false, none: false, problem: null, words: null, named: column.words, parts: [], at: 0 };
@@ -77,7 +77,7 @@ function figureOf(cell: string, column: TableColumn, unit: MoneyUnit | null): Fi
 }
 
 /** Tổng over NSTW (over ĐTPT, SN), NSĐP (over its split) and the other sources — those the row fills. */
-function treeOf(figures: Array<{ key: MoneyKey; figure: Figure }>): Figure[] {
+export function treeOf(figures: Array<{ key: MoneyKey; figure: Figure }>): Figure[] {
   const get = (k: MoneyKey): Figure | undefined => figures.find((f) => f.key === k)?.figure;
   const withParts = (whole: Figure | undefined, parts: Array<Figure | undefined>): Figure[] => {
     const ps = parts.filter((p): p is Figure => p !== undefined);
@@ -92,7 +92,7 @@ function treeOf(figures: Array<{ key: MoneyKey; figure: Figure }>): Figure[] {
   return total ? [{ ...total, parts: sources }] : sources;
 }
 
-function tableUnit(s: Structure, index: number, grid: string[][], declared: MoneyUnit | null): MoneyUnit | null {
+export function tableUnit(s: Structure, index: number, grid: string[][], declared: MoneyUnit | null): MoneyUnit | null {
   for (const line of grid.slice(0, 3)) for (const cell of line) {
     const m = TABLE_UNIT.exec(cell);
     if (m) return parseUnit(m[1]);
@@ -111,13 +111,27 @@ function rowParagraph(index: number, section: string, label: string): ReadParagr
   return { index, block: { kind: 'paragraph', text: label }, label: null, auto: false, body: label, section, path: [] };
 }
 
-export function readTables(s: Structure, catalog: Catalog, declared: MoneyUnit | null, items: DocItem[]): ReadDocTable[] {
+/** The first row holding an amount: the header rows are the ones above it. */
+export function firstDataRow(grid: string[][]): number {
+  return grid.findIndex((line) => !isNumberRow(line) && line.some((c, i) => i > 0 && isAmountCell(c) && c.trim() !== '-'));
+}
+
+/** A header naming money ("Tổng cộng", "Ngân sách trung ương Sự nghiệp", "Kinh phí"): the source its words say, or a total. */
+export function moneyColumn(index: number, header: string): TableColumn | null {
+  const words = readSourceWords(header);
+  if (!(words.money || words.whole || /kinh phí|số tiền|dự toán/iu.test(header))) return null;
+  const named = namesSource(words);
+  return { index, header, key: named ? keyOf(words) : 'total', words: named ? words : NO_WORDS };
+}
+
+/** Money tables of the document; `policyTables` (block indexes of Biểu 02 tables, read by policy-tables.ts) are not. */
+export function readTables(s: Structure, catalog: Catalog, declared: MoneyUnit | null, items: DocItem[], policyTables: ReadonlySet<number> = new Set()): ReadDocTable[] {
   const out: ReadDocTable[] = [];
   for (const t of s.tables) {
     const headers = tableGrid(t.block, true);
     const grid = tableGrid(t.block, false);
-    const first = grid.findIndex((line) => !isNumberRow(line) && line.some((c, i) => i > 0 && isAmountCell(c) && c.trim() !== '-'));
-    if (first <= 0) continue;
+    const first = firstDataRow(grid);
+    if (first <= 0 || policyTables.has(t.index)) continue;
     const width = maxOf(headers.map((l) => l.length));
     const headerOf = (c: number): string => [...new Set(headers.slice(0, first).filter((l) => !isNumberRow(l)).map((l) => (l[c] ?? '').trim()).filter(Boolean))].join(' ');
     let content = -1;
@@ -130,10 +144,8 @@ export function readTables(s: Structure, catalog: Catalog, declared: MoneyUnit |
       else if (UNIT_NAME.test(h)) continue;
       else if (content < 0 && CONTENT.test(h) && !/(?:tổng|kinh phí|vốn|ngân sách)/iu.test(h)) content = c;
       else {
-        const words = readSourceWords(h);
-        const money = words.money || words.whole || /kinh phí|số tiền|dự toán/iu.test(h);
-        if (!money) continue;
-        columns.push({ index: c, header: h, key: words.budget || words.kind || words.other ? keyOf(words) : 'total', words: words.budget || words.kind || words.other ? words : NO_WORDS });
+        const column = moneyColumn(c, h);
+        if (column) columns.push(column);
       }
     }
     if (content < 0 || columns.length === 0) continue;
