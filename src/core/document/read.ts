@@ -6,6 +6,7 @@
  */
 import { Catalog, CatalogEntry, getCatalog } from '../catalog';
 import { Decimal, add, ZERO } from '../decimal';
+import { pushAll } from '../arrays';
 import { Programme } from '../programme';
 import { MoneyUnit, parseUnit } from '../units';
 import {
@@ -109,6 +110,8 @@ export interface DocumentReading {
   tables: ReadDocTable[];
   /** Each table row's figure nodes, in the plan's unit. */
   tableRows: Map<TableRow, FigureNode[]>;
+  /** Rows of a Biểu 03 table that are not the programme's (other programmes, policies, credit, its total), read for the checks only. */
+  resourceRows: Map<TableRow, FigureNode[]>;
   options: ReadOptions;
 }
 
@@ -244,17 +247,41 @@ export function readDocument(blocks: DocBlock[], options: ReadOptions = {}): Doc
   for (const item of items) if (item.activities.length > 0) activities.set(item, item.activities.map((line) => ({ line, nodes: nodesOf(line.figures, line.from, unit) })));
   // a table row gives an item its money when the text gives none (when both do, DOC_TABLE_TEXT compares them)
   const tableRows = new Map<TableRow, FigureNode[]>();
+  // a Biểu 03 pasted into the plan: its groups other than the programme, their rows and its total are resources
+  const resourceRows = new Map<TableRow, FigureNode[]>();
+  const tableResources: ResourceFigure[] = [];
+  const resourceOf = (kind: ResourceKind, label: string, nodes: FigureNode[]): void => {
+    const whole = nodes.find((n) => n.key === 'total' && n.value !== null);
+    const leaves = leavesOf(nodes);
+    const value = whole?.value ?? (leaves.length > 0 && leaves.every((l) => l.value !== null) ? sumDecimals(leaves.map((l) => l.value as Decimal)) : null);
+    if (value !== null && nodes.length > 0) tableResources.push({ kind, label, value, node: whole ?? nodes[0] });
+  };
   for (const t of tables) {
     for (const row of t.rows) {
       const nodes = nodesOf(row.figures, row.from, unit);
+      if (row.outside || (row.group && row.group !== 'programme')) {
+        resourceRows.set(row, nodes);
+        if (row.group) resourceOf(row.group, row.label, nodes);
+        continue;
+      }
       tableRows.set(row, nodes);
+      // the programme's group row states the programme's totals, as a programme table's total row does
+      if (row.group === 'programme') {
+        summaryNodes.push(nodes);
+        resourceOf('programme', row.label, nodes);
+        continue;
+      }
       if (row.item && row.item.statements.length === 0 && row.level < 2) {
         const list = itemNodes.get(row.item) ?? [];
         list.push(nodes);
         itemNodes.set(row.item, list);
       }
     }
-    if (t.total) summaryNodes.push(nodesOf(t.total.figures, t.total.from, unit));
+    if (t.total && t.resources) {
+      const nodes = nodesOf(t.total.figures, t.total.from, unit);
+      resourceRows.set({ from: t.total.from, label: '', item: null, entry: null, level: -1, figures: t.total.figures }, nodes);
+      resourceOf('total', t.total.from.quote, nodes);
+    } else if (t.total) summaryNodes.push(nodesOf(t.total.figures, t.total.from, unit));
   }
 
   // the programme's own figures: items' and the summary's, without other programmes and policies
@@ -307,9 +334,11 @@ export function readDocument(blocks: DocBlock[], options: ReadOptions = {}): Doc
   }
   const reading: DocumentReading = {
     blocks, structure: s, facts, programme, catalog, unit, declaredUnit: declared, items, itemNodes, money, activities, summary, summaryNodes, policies, policyTotals, sole,
-    stated: {}, statedConflicts: [], resources: [], targets: readTargets(s.paragraphs), tables, tableRows, options,
+    stated: {}, statedConflicts: [], resources: [], targets: readTargets(s.paragraphs), tables, tableRows, resourceRows, options,
   };
   for (const nodes of summaryNodes) readSummary(reading, nodes);
+  // the text's own "Tổng nguồn lực" comes first; a Biểu 03 table gives the resources when the text does not
+  if (reading.resources.length === 0) pushAll(reading.resources, tableResources.sort((a, b) => (a.kind === 'total' ? -1 : b.kind === 'total' ? 1 : 0)));
   return reading;
 }
 

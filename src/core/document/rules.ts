@@ -50,7 +50,7 @@ function codeOf(item: DocItem): string {
 
 /** Every statement's figure nodes, items' and summary's, and the activity lines'. */
 function allStatements(r: DocumentReading): FigureNode[][] {
-  const all = new Set<FigureNode[]>([...[...r.itemNodes.values()].flat(), ...r.summaryNodes, ...r.tableRows.values(), ...[...r.activities.values()].flat().map((a) => a.nodes), ...r.policies.map((p) => p.nodes), ...r.policyTotals.map((t) => t.nodes)]);
+  const all = new Set<FigureNode[]>([...[...r.itemNodes.values()].flat(), ...r.summaryNodes, ...r.tableRows.values(), ...[...r.activities.values()].flat().map((a) => a.nodes), ...r.policies.map((p) => p.nodes), ...r.policyTotals.map((t) => t.nodes), ...r.resourceRows.values()]);
   return [...all];
 }
 
@@ -526,7 +526,8 @@ const SOURCE_INFERRED: DocRule = {
       for (const n of everyNode(nodes)) {
         if (n.inferred === 'document' && n.parts.length === 0) byDocument.push(n);
         if (n.inferred === 'catalogue' && n.value && n.settled) {
-          const item = r.items.find((i) => [...(r.itemNodes.get(i) ?? []), ...(r.activities.get(i) ?? []).map((a) => a.nodes)].some((ns) => everyNode(ns).includes(n)));
+          const item = r.items.find((i) => [...(r.itemNodes.get(i) ?? []), ...(r.activities.get(i) ?? []).map((a) => a.nodes)].some((ns) => everyNode(ns).includes(n)))
+            ?? [...r.tableRows].find(([, ns]) => everyNode(ns).includes(n))?.[0].item;
           out.push(finding('DOC_SOURCE_INFERRED', 'info', n.from, 'doc.rule.DOC_SOURCE_INFERRED.catalogue', { code: item ? codeOf(item) : '', amount: num(n.value), unit: unitParam(r.unit), source: sourceParam(n.settled) }, 'doc.hint.DOC_SOURCE_INFERRED'));
         }
       }
@@ -665,7 +666,8 @@ const TABLE_TOTAL: DocRule = {
     const out: DocFinding[] = [];
     for (const t of r.tables) {
       if (!t.total) continue;
-      const top = t.rows.filter((row) => row.level === 0).map((row) => byKey(r.tableRows.get(row) ?? []));
+      // a table of all resources adds its groups (A, B, C…); a programme's table its Dự án
+      const top = t.rows.filter((row) => (t.resources ? row.group !== undefined : row.level === 0)).map((row) => byKey(r.tableRows.get(row) ?? r.resourceRows.get(row) ?? []));
       if (top.length === 0) continue;
       const total = byKey(nodesOfTotal(r, t.total.figures, t.total.from));
       for (const [key, value] of total) {

@@ -32,6 +32,10 @@ export interface TableRow {
   entry: CatalogEntry | null;
   /** 0: a project (or an item with no project above it), 1: a sub-project, 2: anything else. */
   level: number;
+  /** In a table of all resources (Biểu 03): the resource this group row is ("A | Chương trình MTQG giảm nghèo"). */
+  group?: TableGroup;
+  /** In a table of all resources: a row under another resource's group (not the programme's money). */
+  outside?: boolean;
   /** The row's figures as a tree (Tổng over the sources), for the allocation and the checks. */
   figures: Figure[];
 }
@@ -43,6 +47,23 @@ export interface ReadDocTable {
   columns: TableColumn[];
   rows: TableRow[];
   total: { from: Provenance; figures: Figure[] } | null;
+  /** A table of all resources: its groups are the programme, other programmes, policies, credit…; its total is theirs. */
+  resources: boolean;
+}
+
+/** The resources a Biểu 03 lists in its lettered groups. */
+export type TableGroup = 'programme' | 'otherProgrammes' | 'policies' | 'credit' | 'other';
+
+/** What a row of a table of all resources stands for, by its words, or by its letter (A, B, …) for a resource they do not name. */
+function groupOf(label: string, stt: string): TableGroup | null {
+  // "1 | Chính sách hỗ trợ bảo hiểm y tế" under "C | Các chính sách" is a row of that group, not a group
+  if (writtenItem(label) || /^\d/.test(stt.trim())) return null;
+  const w = readSourceWords(label);
+  if (w.programme) return 'programme';
+  if (w.otherProgramme || w.other === 'integrated') return 'otherProgrammes';
+  if (w.policies) return 'policies';
+  if (w.other === 'credit') return 'credit';
+  return /^[A-ZĐ]\.?$/u.test(stt.trim()) ? 'other' : null;
 }
 
 const COLUMN_NUMBERS = /^\(\d+\)(?:\s*=.*)?$/;
@@ -153,7 +174,13 @@ export function readTables(s: Structure, catalog: Catalog, declared: MoneyUnit |
     const seen = new Set<MoneyKey>();
     const cols = columns.filter((c) => (seen.has(c.key) ? false : (seen.add(c.key), true)));
     const unit = tableUnit(s, t.index, grid, declared);
-    const table: ReadDocTable = { index: t.index, section: t.section, unit, columns: cols, rows: [], total: null };
+    const labelAt = (r: number): string => (grid[r][content] ?? '').replace(/\s+/g, ' ').trim();
+    const sttAt = (r: number): string => (stt >= 0 ? (grid[r][stt] ?? '').trim() : '');
+    // a table is of all resources when a group names another programme, the policies or credit, beside the programme
+    const groups = grid.map((_, r) => (r < first || TOTAL_ROW.test(labelAt(r)) ? null : groupOf(labelAt(r), sttAt(r))));
+    const resources = groups.some((g) => g === 'otherProgrammes' || g === 'policies' || g === 'credit');
+    const table: ReadDocTable = { index: t.index, section: t.section, unit, columns: cols, rows: [], total: null, resources };
+    let group: TableGroup | null = null;
     let project: { number: number; entry: CatalogEntry | null } | null = null;
     // the item row a detail row sits under: its rows are the item's activities
     let above: DocItem | null = null;
@@ -167,6 +194,17 @@ export function readTables(s: Structure, catalog: Catalog, declared: MoneyUnit |
       const figures = treeOf(cols.map((c) => ({ key: c.key, figure: figureOf(line[c.index] ?? '', c, unit) })).filter((x): x is { key: MoneyKey; figure: Figure } => x.figure !== null));
       if (TOTAL_ROW.test(label)) {
         if (!table.total) table.total = { from, figures };
+        continue;
+      }
+      if (resources && groups[r] !== null) {
+        group = groups[r];
+        above = null;
+        table.rows.push({ from, label, item: null, entry: null, level: -1, group: group ?? undefined, figures });
+        continue;
+      }
+      // the detail of another programme or of the policies is neither an item nor an activity of the programme
+      if (resources && group !== null && group !== 'programme') {
+        table.rows.push({ from, label, item: null, entry: null, level: 3, outside: true, figures });
         continue;
       }
       const written = writtenItem(label);
