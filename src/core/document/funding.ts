@@ -226,7 +226,8 @@ function build(tokens: Token[], start: number, text: string, rates: string[], in
         if (level.last && !level.separated) pushAll(level.last.parts, inner.figures);
         else pushAll(level.figures, inner.figures);
       } else if (inner.words) {
-        const amountInWords = wordsToAmount(inner.words);
+        // "(Bằng chữ: Bốn trăm năm mươi sáu triệu đồng)": the words after the lead
+        const amountInWords = wordsToAmount(inner.words.replace(/^bằng chữ\s*:?\s*/iu, ''));
         if (level.last && !level.separated && amountInWords.ok && /[\p{L}]/u.test(inner.words)) level.last.words = { text: inner.words, dong: amountInWords.dong };
         else appendWords(`(${inner.words})`);
       }

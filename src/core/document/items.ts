@@ -70,7 +70,9 @@ export interface ItemsReading {
 
 const SEP = '\\s*(?:[:.\\-–—]\\s*(.*))?$';
 const PROJECT_RE = new RegExp(`^Dự án\\s+(?:số\\s+)?(\\d{1,2})${SEP}`, 'iu');
-const SUB_RE = new RegExp(`^Tiểu dự án\\s+(?:số\\s+)?(\\d{1,2})(?:\\s+(?:thuộc|của)\\s+Dự án\\s+(\\d{1,2}))?${SEP}`, 'iu');
+const SUB_RE = new RegExp(`^Tiểu dự án\\s+(?:số\\s+)?(\\d{1,2})(?:\\s+(?:thuộc|của)\\s+Dự án\\s+(\\d{1,2})|\\s*\\((?:thuộc\\s+)?Dự án\\s+(\\d{1,2})\\))?${SEP}`, 'iu');
+// "Dự án 4 - Tiểu dự án 3: …", "Dự án 6, Tiểu dự án 2: …": the project named first
+const PROJECT_SUB_RE = new RegExp(`^Dự án\\s+(?:số\\s+)?(\\d{1,2})\\s*[,:.\\-–—]?\\s*Tiểu dự án\\s+(?:số\\s+)?(\\d{1,2})${SEP}`, 'iu');
 const COMPONENT_RE = new RegExp(`^Hợp phần\\s+(?:thứ\\s+)?(nhất|hai|ba|\\d|I{1,3})${SEP}`, 'iu');
 const CONTENT_RE = new RegExp(`^Nội dung thành phần\\s+(?:số\\s+)?(\\d{1,2})${SEP}`, 'iu');
 const ORDINAL: Record<string, number> = { nhất: 1, hai: 2, ba: 3, i: 1, ii: 2, iii: 3 };
@@ -78,7 +80,8 @@ const ORDINAL: Record<string, number> = { nhất: 1, hai: 2, ba: 3, i: 1, ii: 2,
 export function writtenItem(body: string): WrittenItem | null {
   const text = body.replace(/\s+/g, ' ').trim();
   let m: RegExpExecArray | null;
-  if ((m = SUB_RE.exec(text))) return { kind: 'subproject', number: Number(m[1]), ofNumber: m[2] ? Number(m[2]) : null, name: (m[3] ?? '').trim() };
+  if ((m = SUB_RE.exec(text))) return { kind: 'subproject', number: Number(m[1]), ofNumber: m[2] || m[3] ? Number(m[2] || m[3]) : null, name: (m[4] ?? '').trim() };
+  if ((m = PROJECT_SUB_RE.exec(text))) return { kind: 'subproject', number: Number(m[2]), ofNumber: Number(m[1]), name: (m[3] ?? '').trim() };
   if ((m = PROJECT_RE.exec(text))) return { kind: 'project', number: Number(m[1]), ofNumber: null, name: (m[2] ?? '').trim() };
   if ((m = CONTENT_RE.exec(text))) return { kind: 'content', number: Number(m[1]), ofNumber: null, name: (m[2] ?? '').trim() };
   if ((m = COMPONENT_RE.exec(text))) return { kind: 'component', number: ORDINAL[m[1].toLowerCase()] ?? Number(m[1]), ofNumber: null, name: (m[2] ?? '').trim() };
@@ -249,7 +252,8 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
     const p = ps[i];
     const written = writtenItem(p.body);
     const rank = p.label && p.label.kind !== 'dash' && p.label.kind !== 'plus' ? p.label.rank : Infinity;
-    if (!written) {
+    // an unnumbered line never ends a section (a Tiểu dự án written before any Dự án has no project rank to end at)
+    if (!written && rank !== Infinity) {
       if (rank <= projectRank) {
         project = null;
         sub = null;
@@ -299,9 +303,17 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
         sub = null;
         projectRank = rank === Infinity ? 1 : rank;
       } else {
-        if (project && !item.parent && item !== project) {
-          item.parent = project;
-          if (!project.children.includes(item)) project.children.push(item);
+        // "Tiểu dự án 3 thuộc Dự án 4" under "Dự án 2" belongs to Dự án 4 (if written) and ends Dự án 2 at its rank
+        if (written.ofNumber !== null && project && project.written.number !== written.ofNumber) {
+          if (rank <= projectRank) {
+            project = null;
+            projectRank = Infinity;
+          }
+        }
+        const owner = written.ofNumber !== null && !project ? byCode.get(`DA${written.ofNumber}`) ?? null : project;
+        if (owner && !item.parent && item !== owner) {
+          item.parent = owner;
+          if (!owner.children.includes(item)) owner.children.push(item);
         }
         sub = item;
         // "Tiểu dự án 2: …" without a number of its own ends where its project ends

@@ -137,6 +137,30 @@ export function firstDataRow(grid: string[][]): number {
   return grid.findIndex((line) => !isNumberRow(line) && line.some((c, i) => i > 0 && isAmountCell(c) && c.trim() !== '-'));
 }
 
+/** A row's label as the catalogue reads it: "- Tiểu dự án 1" and "+ Tiểu dự án 1" are "Tiểu dự án 1". */
+function cellLabel(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/^[-–—+•*]\s*/u, '');
+}
+
+/**
+ * Header rows (without the column numbers) as the officer sees them: a heading typed once over the columns it covers
+ * ("Ngân sách trung ương" over "Đầu tư phát triển" and "Sự nghiệp", written as text or a table
+ * without merged cells) covers the empty cells to its right that have a heading of their own below.
+ */
+export function spreadHeaders(headers: string[][], first: number): string[][] {
+  // the column numbers under the header ("A B 1 2 3") are no heading
+  const out = headers.slice(0, first).filter((l) => !isNumberRow(l)).map((l) => [...l]);
+  for (let r = 0; r < out.length - 1; r++) {
+    const line = out[r];
+    const below = out[r + 1];
+    for (let c = 1; c < line.length; c++) {
+      if ((line[c] ?? '').trim() || !(below[c] ?? '').trim() || !(below[c - 1] ?? '').trim()) continue;
+      if ((line[c - 1] ?? '').trim()) line[c] = line[c - 1];
+    }
+  }
+  return out;
+}
+
 /** A header naming money ("Tổng cộng", "Ngân sách trung ương Sự nghiệp", "Kinh phí"): the source its words say, or a total. */
 export function moneyColumn(index: number, header: string): TableColumn | null {
   const words = readSourceWords(header);
@@ -153,8 +177,9 @@ export function readTables(s: Structure, catalog: Catalog, declared: MoneyUnit |
     const grid = tableGrid(t.block, false);
     const first = firstDataRow(grid);
     if (first <= 0 || policyTables.has(t.index)) continue;
+    const spread = spreadHeaders(headers, first);
     const width = maxOf(headers.map((l) => l.length));
-    const headerOf = (c: number): string => [...new Set(headers.slice(0, first).filter((l) => !isNumberRow(l)).map((l) => (l[c] ?? '').trim()).filter(Boolean))].join(' ');
+    const headerOf = (c: number): string => [...new Set(spread.map((l) => (l[c] ?? '').trim()).filter(Boolean))].join(' ');
     let content = -1;
     let stt = -1;
     const columns: TableColumn[] = [];
@@ -174,7 +199,7 @@ export function readTables(s: Structure, catalog: Catalog, declared: MoneyUnit |
     const seen = new Set<MoneyKey>();
     const cols = columns.filter((c) => (seen.has(c.key) ? false : (seen.add(c.key), true)));
     const unit = tableUnit(s, t.index, grid, declared);
-    const labelAt = (r: number): string => (grid[r][content] ?? '').replace(/\s+/g, ' ').trim();
+    const labelAt = (r: number): string => cellLabel(grid[r][content] ?? '');
     const sttAt = (r: number): string => (stt >= 0 ? (grid[r][stt] ?? '').trim() : '');
     // a table is of all resources when a group names another programme, the policies or credit, beside the programme
     const groups = grid.map((_, r) => (r < first || TOTAL_ROW.test(labelAt(r)) ? null : groupOf(labelAt(r), sttAt(r))));
@@ -186,7 +211,7 @@ export function readTables(s: Structure, catalog: Catalog, declared: MoneyUnit |
     let above: DocItem | null = null;
     for (let r = first; r < grid.length; r++) {
       const line = grid[r];
-      const label = (line[content] ?? '').replace(/\s+/g, ' ').trim();
+      const label = cellLabel(line[content] ?? '');
       const sttText = stt >= 0 ? (line[stt] ?? '').trim() : '';
       if (!label && !sttText) continue;
       if (isNumberRow(line)) continue;
