@@ -7,7 +7,7 @@
  */
 import { Catalog, CatalogEntry, bestMatch, findByCode } from '../catalog';
 import { MoneyUnit } from '../units';
-import { parseFunding, Figure, FundingStatement, allFigures } from './funding';
+import { parseFunding, Figure, FundingStatement, allFigures, hasWrittenMoney } from './funding';
 import { Provenance, quoteOf, trimName } from './model';
 import { policySections } from './policies';
 import { readSourceWords, namesSource } from './source-words';
@@ -109,7 +109,7 @@ function provenance(p: ReadParagraph, text = p.body): Provenance {
 
 /** Written figures (with a unit) in a paragraph: the mark of a money line. */
 function hasMoney(statement: FundingStatement): boolean {
-  return allFigures(statement.figures).some((f) => !f.unitBorrowed && f.unit !== null && !f.none);
+  return hasWrittenMoney(statement);
 }
 
 /** The text before the first colon names a source ("- Ngân sách trung ương: …"). */
@@ -186,6 +186,14 @@ export function activityName(body: string, statement: FundingStatement): string 
   if (NOT_ACTIVITY.test(name)) return null;
   if (FUNDING_START.test(name) || UNITS_START.test(body) || LEGAL_BASIS.test(body)) return null;
   return name;
+}
+
+/** A sentence whose words before its first amount speak of the money itself, not of money done or given before. */
+function moneySentence(body: string, unit: MoneyUnit | null): boolean {
+  const parsed = parseFunding(body, unit);
+  if (!hasMoney(parsed) || activityName(body, parsed) !== null) return false;
+  const head = body.slice(0, parsed.figures[0].at);
+  return /(?:kinh phí|vốn|ngân sách|dự toán)/iu.test(head) && !NOT_ACTIVITY.test(head);
 }
 
 const NOT_ACTIVITY = /^(?:kết quả|mục tiêu|đối tượng|nội dung|địa bàn|thời gian|phạm vi|cơ chế|giải pháp|phân công)(?![\p{L}])|giải ngân|phấn đấu|kế hoạch vốn|lũy kế|luỹ kế|năm trước|đã (?:thực hiện|hỗ trợ|giao|phân bổ)/iu;
@@ -351,6 +359,13 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
       if (found) {
         owner.activities.push(found.line);
         i = found.next;
+        continue;
+      }
+      // a sentence stating the item's money in other words ("Dự kiến kinh phí khoảng 85 triệu đồng từ nguồn …. Giao …")
+      if (WRITTEN_AMOUNT.test(p.body) && moneySentence(p.body, unit)) {
+        const { statement, next } = statementAt(ps, i, unit, true);
+        owner.statements.push(statement);
+        i = next;
         continue;
       }
     } else {

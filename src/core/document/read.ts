@@ -95,6 +95,8 @@ export interface DocumentReading {
   money: Map<DocItem, ItemMoney>;
   /** Each item's activity lines with their figure nodes (money per column by their own words or the item's). */
   activities: Map<DocItem, ActivityReading[]>;
+  /** Items that state no money of their own: their money is their activity lines' sum. */
+  activityMoney: Set<DocItem>;
   summary: DocStatement[];
   summaryNodes: FigureNode[][];
   /** Policy lines of the policies section (Biểu 02), kept out of the programme's summary. */
@@ -195,6 +197,8 @@ function readSummary(reading: Pick<DocumentReading, 'stated' | 'statedConflicts'
   const programmeLevel = (n: FigureNode): void => {
     const key = n.settled ?? n.key;
     if ((STATED_KEYS as readonly string[]).includes(key)) state(key as StatedKey, n);
+    // "Tổng kinh phí: 1,405 tỷ đồng" in a document of one source states the total as well as that source
+    if (n.key === 'total' && n.settled && n.inferred && n.parts.length === 0) state('total', n);
     // "Tổng kinh phí từ nguồn NSTW (vốn sự nghiệp): 1.728" states NSTW and its SN alike
     const own = n.figure.named;
     if (n.words.whole && own.budget && n.parts.length === 0) {
@@ -284,6 +288,16 @@ export function readDocument(blocks: DocBlock[], options: ReadOptions = {}): Doc
     } else if (t.total) summaryNodes.push(nodesOf(t.total.figures, t.total.from, unit));
   }
 
+  const activityMoney = new Set<DocItem>();
+  // an item whose money is written only as its activity lines has their sum ("a) Kinh phí thực hiện:" then the lines);
+  // a project's lines outside its sub-projects are not its money (DOC_ACTIVITY_UNPLACED)
+  for (const [item, list] of activities) {
+    if (item.children.some((c) => c.entry !== null)) continue;
+    if ((itemNodes.get(item) ?? []).every((ns) => ns.length === 0)) {
+      itemNodes.set(item, [list.flatMap((a) => a.nodes)]);
+      activityMoney.add(item);
+    }
+  }
   // the programme's own figures: items' and the summary's, without other programmes and policies
   const activityNodes = [...activities.values()].flat().map((a) => a.nodes);
   const programmeNodes = [...[...itemNodes.values()].flat(2), ...summaryNodes.flat(), ...[...tableRows.values()].flat(), ...activityNodes.flat()].flatMap((n) => everyNode([n]));
@@ -333,7 +347,7 @@ export function readDocument(blocks: DocBlock[], options: ReadOptions = {}): Doc
     policyTotals.push({ nodes: nodesOf(total.figures, total.from, unit), lines: textPolicies.filter((p) => within(p.line.from.block, sec)) });
   }
   const reading: DocumentReading = {
-    blocks, structure: s, facts, programme, catalog, unit, declaredUnit: declared, items, itemNodes, money, activities, summary, summaryNodes, policies, policyTotals, sole,
+    blocks, structure: s, facts, programme, catalog, unit, declaredUnit: declared, items, itemNodes, money, activities, activityMoney, summary, summaryNodes, policies, policyTotals, sole,
     stated: {}, statedConflicts: [], resources: [], targets: readTargets(s.paragraphs), tables, tableRows, resourceRows, options,
   };
   for (const nodes of summaryNodes) readSummary(reading, nodes);

@@ -156,6 +156,7 @@ function activitiesSum(r: DocumentReading): DocFinding[] {
     // a project's money covers its sub-projects: lines under it are DOC_ACTIVITY_UNPLACED's
     if (hasSubprojects(item)) continue;
     // an item whose money is its activity lines has nothing else to compare them with
+    if (r.activityMoney.has(item)) continue;
     const own = (r.itemNodes.get(item) ?? []).filter((ns) => ns.length > 0 && !list.some((a) => a.nodes === ns));
     if (own.length === 0) continue;
     const m = r.money.get(item) as ItemMoney;
@@ -506,7 +507,7 @@ const SOURCE_UNKNOWN: DocRule = {
       }
       // activity lines KH cannot put in a column stay out of the workbook (the item keeps its own money)
       const list = r.activities.get(item);
-      if (!list || list.every((a) => (r.itemNodes.get(item) ?? []).includes(a.nodes))) continue;
+      if (!list || r.activityMoney.has(item) || list.every((a) => (r.itemNodes.get(item) ?? []).includes(a.nodes))) continue;
       for (const leaf of activitiesMoney(list).unsettled) {
         const line = list.find((a) => leavesOf(a.nodes).includes(leaf)) as ActivityReading;
         out.push(finding('DOC_SOURCE_UNKNOWN', 'warning', leaf.from, 'doc.rule.DOC_SOURCE_UNKNOWN.activity', { code: codeOf(item), name: line.line.name, amount: num(leaf.value as Decimal), unit: unitParam(r.unit) }, 'doc.hint.DOC_SOURCE_UNKNOWN.activity'));
