@@ -180,3 +180,46 @@ test('"(Bằng chữ: …)" after an amount is checked against it', () => {
 `);
   expect(r.rules).toContain('DOC_WORDS');
 });
+
+test('Tiểu dự án given their money inside the Dự án\'s sentence are the rows; the Dự án\'s figure is their total', () => {
+  const body = `II. NỘI DUNG THỰC HIỆN
+1. Dự án 3: Hỗ trợ phát triển sản xuất, cải thiện dinh dưỡng
+Kinh phí thực hiện Dự án 3 là 1,2 tỷ đồng từ nguồn vốn sự nghiệp ngân sách trung ương, trong đó Tiểu dự án 1 (hỗ trợ phát triển sản xuất trong lĩnh vực nông nghiệp) là 900 triệu đồng, Tiểu dự án 2 (cải thiện dinh dưỡng) là 300 triệu đồng.
+`;
+  const r = read(body);
+  expect(r.items).toEqual([['DA3.TDA1', { centralRecurrent: 900 }], ['DA3.TDA2', { centralRecurrent: 300 }]]);
+  expect(r.rules).toEqual(['DOC_NO_TOTAL']);
+  // the same sentence whose parts do not add up to the Dự án's figure
+  expect(read(body.replace('là 300 triệu', 'là 350 triệu')).messages).toContain('Các khoản liệt kê dưới số tổng 1.200 triệu đồng cộng lại được 1.250 triệu đồng (chênh -50)');
+});
+
+test('a summary restating the Tiểu dự án with other figures than their sections is caught', () => {
+  const r = read(`II. NỘI DUNG THỰC HIỆN
+1. Dự án 7: Nâng cao năng lực và giám sát, đánh giá Chương trình
+1.1. Tiểu dự án 1: Nâng cao năng lực thực hiện Chương trình
+- Kinh phí: 60 triệu đồng (ngân sách trung ương, vốn sự nghiệp).
+1.2. Tiểu dự án 2: Giám sát, đánh giá
+- Kinh phí: 40 triệu đồng (ngân sách trung ương, vốn sự nghiệp).
+III. KINH PHÍ THỰC HIỆN
+1. Dự án 7: 100 triệu đồng (ngân sách trung ương, vốn sự nghiệp), gồm: Tiểu dự án 1: 40 triệu đồng; Tiểu dự án 2: 60 triệu đồng.
+`);
+  expect(r.items).toEqual([['DA7.TDA1', { centralRecurrent: 60 }], ['DA7.TDA2', { centralRecurrent: 40 }]]);
+  expect(r.messages.filter((m) => /ghi hai lần/.test(m))).toEqual([
+    'DA7.TDA1: NSTW vốn sự nghiệp được ghi hai lần với hai số khác nhau, 60 và 40 triệu đồng',
+    'DA7.TDA2: NSTW vốn sự nghiệp được ghi hai lần với hai số khác nhau, 40 và 60 triệu đồng',
+  ]);
+});
+
+test('the implementing unit named in the money line ("Giao … thực hiện", "đơn vị thực hiện: …") is the item\'s', () => {
+  const r = read(`II. NỘI DUNG THỰC HIỆN
+1. Dự án 6: Truyền thông và giảm nghèo về thông tin
+Tiểu dự án 2: Truyền thông về giảm nghèo đa chiều
+Kinh phí: 85 triệu đồng (ngân sách trung ương, vốn sự nghiệp). Giao Phòng Văn hóa và Thông tin huyện thực hiện.
+2. Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo
+Kinh phí: 500 triệu đồng (ngân sách trung ương, vốn sự nghiệp); đơn vị thực hiện: Phòng Nông nghiệp và Phát triển nông thôn huyện.
+`);
+  expect(r.spec.items.map((i) => [i.code, i.amounts, i.unitName])).toEqual([
+    ['DA6.TDA2', { centralRecurrent: 85 }, 'Phòng Văn hóa và Thông tin huyện'],
+    ['DA2', { centralRecurrent: 500 }, 'Phòng Nông nghiệp và Phát triển nông thôn huyện'],
+  ]);
+});

@@ -92,6 +92,15 @@ const FUNDING_START = /^(?:Nguồn vốn|Vốn|Kinh phí|Tổng (?:kinh phí|v�
 const UNITS_START = /^(?:Đơn vị thực hiện|Đơn vị chủ trì|Cơ quan chủ trì|Cơ quan thực hiện|Phân công thực hiện|Đơn vị được giao)\s*:\s*(.+)$/iu;
 const LEGAL_BASIS = /^(?:Căn cứ|Thực hiện (?:Quyết định|Nghị quyết|Công văn|Kế hoạch|Thông tư))/u;
 
+const GIVEN_TO = /(?:^|[.;]\s+)Giao\s+(?:cho\s+)?(\p{Lu}[^.;,]*?)\s+(?:là đơn vị\s+)?(?:chủ trì|tổ chức thực hiện|thực hiện|triển khai)(?![\p{L}])/u;
+const UNIT_PHRASE = /(?:^|[.;,]\s*)đơn vị (?:thực hiện|chủ trì)\s*:\s*(\p{Lu}[^.;]*)/iu;
+
+/** The implementing unit named inside a sentence about something else (its money), if any. */
+export function inlineUnit(text: string): string | null {
+  const m = GIVEN_TO.exec(text) ?? UNIT_PHRASE.exec(text);
+  return m ? m[1].replace(/\s+/g, ' ').trim() : null;
+}
+
 /** "Phòng Kinh tế chủ trì, phối hợp với …" → ["Phòng Kinh tế"]; "A; B." → ["A", "B"]. */
 export function readUnits(text: string): string[] {
   const clean = text.replace(/\s+/g, ' ').replace(/[.;,\s]+$/u, '').trim();
@@ -327,6 +336,8 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
         // "Tiểu dự án 2: …" without a number of its own ends where its project ends
         subRank = rank === Infinity ? projectRank : rank;
       }
+      const headingUnit = item.units ? null : inlineUnit(p.body);
+      if (headingUnit) item.units = { value: [headingUnit], from: provenance(p) };
       // a heading that carries its own money: "Dự án 2: 530 triệu đồng"
       const inHeading = parseFunding(written.name, unit);
       if (hasMoney(inHeading)) item.statements.push({ statement: parseFunding(p.body, unit), from: provenance(p), parts: [provenance(p)] });
@@ -334,6 +345,9 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
       continue;
     }
     const owner = sub ?? project;
+    // "… . Giao Phòng Văn hóa và Thông tin huyện thực hiện." or "…; đơn vị thực hiện: Phòng …" inside another line
+    const inline = owner && !owner.units && !UNITS_START.test(p.body) ? inlineUnit(p.body) : null;
+    if (owner && inline) owner.units = { value: [inline], from: provenance(p) };
     const units = UNITS_START.exec(p.body);
     if (owner && units) {
       if (!owner.units) owner.units = { value: readUnits(units[1]), from: provenance(p) };
@@ -377,5 +391,51 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
     }
     i++;
   }
+  splitSubprojects(items, byCode, catalog, ps);
   return { items, summary };
+}
+
+const SUB_IN_LABEL = /Tiểu dự án\s+(?:số\s+)?(\d{1,2})(?![\d])/iu;
+
+/**
+ * A Dự án's statement that gives its Tiểu dự án their money in the sentence ("…, trong đó Tiểu dự
+ * án 1 (…) là 900 triệu đồng, Tiểu dự án 2 (…) là 300 triệu đồng"): each such figure is a statement
+ * of that sub-project, with the source words of the whole it is part of, so it is placed (or, when
+ * the sub-project's own section says otherwise, DOC_ITEM_CONFLICT), and the Dự án's figure becomes
+ * its total, checked against them.
+ */
+function splitSubprojects(items: DocItem[], byCode: Map<string, DocItem>, catalog: Catalog, ps: readonly ReadParagraph[]): void {
+  for (const project of [...items]) {
+    if (project.written.kind !== 'project') continue;
+    for (const st of project.statements) {
+      const found: Array<{ number: number; figure: Figure }> = [];
+      const visit = (figures: Figure[], whole: Figure | null): void => {
+        for (const f of figures) {
+          const m = SUB_IN_LABEL.exec(f.label);
+          if (m && whole) found.push({ number: Number(m[1]), figure: inheritWords(f, whole) });
+          else visit(f.parts, f);
+        }
+      };
+      visit(st.statement.figures, null);
+      for (const { number, figure } of found) {
+        const code = `DA${project.written.number}.TDA${number}`;
+        let sub = byCode.get(code.toUpperCase()) ?? null;
+        if (!sub) {
+          const heading = ps.find((p) => p.index === st.from.block) ?? project.heading;
+          sub = { heading, written: { kind: 'subproject', number, ofNumber: project.written.number, name: '' }, writtenCode: code, entry: findByCode(catalog, code), byName: null, parent: project, children: [], statements: [], activities: [], mentions: [] };
+          byCode.set(code.toUpperCase(), sub);
+          items.splice(items.indexOf(project) + 1 + project.children.length, 0, sub);
+          project.children.push(sub);
+        }
+        sub.statements.push({ statement: { text: st.statement.text, figures: [figure], rates: [] }, from: st.from, parts: st.parts });
+      }
+    }
+  }
+}
+
+/** A part taken out of its whole keeps the source words it inherited ("vốn sự nghiệp ngân sách trung ương"). */
+function inheritWords(part: Figure, whole: Figure): Figure {
+  const w = part.named;
+  const p = whole.named;
+  return { ...part, named: { ...w, budget: w.budget ?? (w.other === null ? p.budget : null), kind: w.kind ?? p.kind, other: w.other ?? (w.budget === null ? p.other : null) } };
 }
