@@ -28,7 +28,7 @@ function funding(style: number, sn: number, local: number): string {
 }
 
 /** A plan document of about `pages` pages, as text (one paragraph per line) and its totals. */
-export function planDocument(pages: number): { text: string; items: number; total: number } {
+export function planDocument(pages: number): { text: string; items: number; total: number; policies: number; policyTotal: number } {
   const catalog = getCatalog('2021-2025');
   const leaves = catalog.entries.filter((e) => !catalog.entries.some((c) => c.parent === e.code) && e.money.recurrent);
   const line = ACTIVITY.reduce((n, a) => n + a.length, 0) / ACTIVITY.length + 14;
@@ -61,7 +61,33 @@ export function planDocument(pages: number): { text: string; items: number; tota
     lines.push('c) Đơn vị thực hiện: Phòng Lao động - Thương binh và Xã hội huyện.');
   });
   lines.push('IV. KINH PHÍ THỰC HIỆN', `Tổng kinh phí thực hiện Kế hoạch: ${formatAmount(total)} triệu đồng.`);
-  lines.push('V. TỔ CHỨC THỰC HIỆN', '1. Phòng Lao động - Thương binh và Xã hội huyện chủ trì, phối hợp với các cơ quan liên quan tổ chức thực hiện Kế hoạch.');
+  // Biểu 02 pasted as a table: a group per dimension, a row per commune's policy, the total row
+  lines.push('V. CÁC CHÍNH SÁCH GIẢM NGHÈO', 'Biểu 02: Kế hoạch thực hiện các chính sách giảm nghèo năm 2024', 'Đơn vị tính: triệu đồng');
+  const rows: string[][] = [['STT', 'Chính sách', 'Căn cứ', 'Đơn vị tính', 'Số đối tượng', 'Kinh phí', 'Nguồn vốn']];
+  let policies = 0;
+  let policyTotal = 0;
+  POLICY_GROUPS.forEach(([group, name, unit], g) => {
+    rows.push([ROMAN[g], group, '', '', '', '', '']);
+    for (let k = 0; k < Math.max(1, Math.round(pages / 10)); k++) {
+      const amount = 50 + ((g * 31 + k * 17) % 400);
+      policies++;
+      policyTotal += amount;
+      rows.push([String(k + 1), `${name} tại xã số ${k + 1}`, 'Quyết định 90/QĐ-TTg', unit, String(20 + k), formatAmount(amount), k % 2 === 0 ? 'NSTW' : 'NSĐP']);
+    }
+  });
+  rows.splice(1, 0, ['', 'Tổng cộng', '', '', '', formatAmount(policyTotal), '']);
+  for (const r of rows) lines.push(r.join('\t'));
+  lines.push('VI. TỔ CHỨC THỰC HIỆN', '1. Phòng Lao động - Thương binh và Xã hội huyện chủ trì, phối hợp với các cơ quan liên quan tổ chức thực hiện Kế hoạch.');
   lines.push(`Trên đây là Kế hoạch thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2024 của UBND huyện Than Uyên./.`, 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lò Văn Hùng');
-  return { text: `${lines.join('\n')}\n`, items: leaves.length, total };
+  return { text: `${lines.join('\n')}\n`, items: leaves.length, total, policies, policyTotal };
 }
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+const POLICY_GROUPS: Array<[string, string, string]> = [
+  ['Giáo dục', 'Miễn, giảm học phí cho học sinh', 'học sinh'],
+  ['Y tế', 'Mua thẻ bảo hiểm y tế cho người nghèo', 'người'],
+  ['Nhà ở', 'Hỗ trợ làm nhà ở cho hộ nghèo', 'hộ'],
+  ['Nước sinh hoạt và vệ sinh', 'Hỗ trợ nước sinh hoạt phân tán', 'hộ'],
+  ['Thông tin', 'Hỗ trợ thiết bị thu xem truyền hình', 'hộ'],
+  ['Việc làm', 'Hỗ trợ đào tạo nghề cho lao động', 'lao động'],
+];

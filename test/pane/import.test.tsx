@@ -100,3 +100,28 @@ describeIfExamples('Nhập từ văn bản', () => {
     for (const s of sentences) expect(s).toMatch(/^⟦[\s\S]*⟧$/);
   });
 });
+
+describe('Nhập từ văn bản: activity lines and policies', () => {
+  test('a plan with activity lines and policies (one inside Dự án 4\'s section): each shown with its source and place before anything is written', async () => {
+    const user = userEvent.setup();
+    const fake = new ExcelFake();
+    renderPane(fake, 'import');
+    const text = readFileSync(join(__dirname, '..', 'document', 'golden', '22-chinh-sach-trong-muc', 'input.txt'), 'utf8');
+    await user.upload(screen.getByLabelText('Chọn văn bản kế hoạch (.docx, .txt)'), fileOf(new TextEncoder().encode(text), 'ban-hon.txt', 'text/plain'));
+    expect(await screen.findByText('Đã đọc ban-hon.txt: 2 mục, cộng 520 triệu đồng.')).toBeTruthy();
+    const activities = screen.getByRole('list', { name: 'Các dòng hoạt động của DA5 (1 dòng)' });
+    expect(within(activities).getByText('Chính sách hỗ trợ làm nhà ở cho 10 hộ nghèo: NSTW vốn sự nghiệp 400')).toBeTruthy();
+    expect(within(activities).getByText('mục II.2.b: «Chính sách hỗ trợ làm nhà ở cho 10 hộ nghèo: 400 triệu đồng.»')).toBeTruthy();
+    const policies = screen.getByRole('list', { name: 'Các chính sách (Biểu 02), triệu đồng' });
+    const rows = within(policies).getAllByRole('listitem');
+    expect(rows).toHaveLength(5);
+    // the source its heading names ("… từ nguồn ngân sách địa phương:")
+    expect(rows[0].textContent).toContain('Việc làm — Hỗ trợ học nghề cho 30 lao động nông thôn: 90 (Ngân sách địa phương)');
+    expect(within(rows[0]).getByText('Số đối tượng: 30 lao động')).toBeTruthy();
+    expect(within(rows[0]).getByText(/^mục II\.1\.c: «Hỗ trợ học nghề/)).toBeTruthy();
+    // no source anywhere: said in the row and in the findings
+    expect(rows[3].textContent).toContain('Giáo dục — Chính sách hỗ trợ giáo dục: 150 (chưa rõ nguồn vốn)');
+    expect(screen.getByText('Chính sách "Chính sách hỗ trợ giáo dục" (150 triệu đồng) không ghi nguồn vốn')).toBeTruthy();
+    expect(fake.syncCount).toBe(0);
+  });
+});

@@ -11,7 +11,7 @@
  * without a unit takes the unit of the figures around it or stays unread; "1,728" (one thousand
  * seven hundred twenty-eight, or 1.728?) stays unread with both readings.
  */
-import { Decimal } from '../decimal';
+import { Decimal, decimalFromNumber } from '../decimal';
 import { parseAmount } from '../money';
 import { MoneyUnit, parseUnit } from '../units';
 import { wordsToAmount } from '../words';
@@ -32,6 +32,8 @@ export interface Figure {
   unit: MoneyUnit | null;
   /** The unit was not written after this amount but taken from the figures around it. */
   unitBorrowed: boolean;
+  /** The unit borrowed is the one the document declares ("Đơn vị tính: triệu đồng"), not a neighbour's. */
+  unitDeclared?: boolean;
   /** "Không": the document says there is none of this money. */
   none: boolean;
   problem: FigureProblem | null;
@@ -226,7 +228,8 @@ function build(tokens: Token[], start: number, text: string, rates: string[], in
         if (level.last && !level.separated) pushAll(level.last.parts, inner.figures);
         else pushAll(level.figures, inner.figures);
       } else if (inner.words) {
-        const amountInWords = wordsToAmount(inner.words);
+        // "(Bằng chữ: Bốn trăm năm mươi sáu triệu đồng)": the words after the lead
+        const amountInWords = wordsToAmount(inner.words.replace(/^bằng chữ\s*:?\s*/iu, ''));
         if (level.last && !level.separated && amountInWords.ok && /[\p{L}]/u.test(inner.words)) level.last.words = { text: inner.words, dong: amountInWords.dong };
         else appendWords(`(${inner.words})`);
       }
@@ -276,6 +279,11 @@ function build(tokens: Token[], start: number, text: string, rates: string[], in
         } else if (parsed && parsed.ok) {
           figure.value = parsed.value;
           figure.decimal = parsed.decimal;
+        } else if (parsed && !parsed.ok && parsed.error === 'ambiguous' && figure.unit === 'ty') {
+          // "1,285 tỷ đồng": in tỷ three decimals are whole triệu, and a Vietnamese text's comma is its decimal mark
+          // (a thousand tỷ would be written "1.285 tỷ"); in triệu "1,728" stays a question
+          figure.value = parsed.candidates[0];
+          figure.decimal = decimalFromNumber(parsed.candidates[0]);
         } else if (parsed && !parsed.ok && parsed.error === 'ambiguous') {
           figure.problem = 'ambiguous';
           figure.candidates = parsed.candidates;
@@ -366,6 +374,31 @@ function regroup(input: Figure[]): Figure[] {
   return out;
 }
 
+/**
+ * One budget named once for a list of kinds: "Kinh phí (ngân sách trung ương): vốn đầu tư phát triển
+ * 2.000 triệu đồng; vốn sự nghiệp 800 triệu đồng", or "Vốn đầu tư phát triển: 2.000 triệu đồng; vốn
+ * sự nghiệp: 800 triệu đồng (ngân sách trung ương)." — every figure of the list is that budget's.
+ */
+function shareBudget(figures: Figure[]): void {
+  for (const f of figures) shareBudget(f.parts);
+  if (figures.length < 2) return;
+  const kindOnly = (f: Figure): boolean => f.named.kind !== null && f.named.budget === null && f.named.other === null && !f.named.people;
+  const first = figures[0];
+  const colon = first.label.lastIndexOf(':');
+  const lead = colon > 0 ? readSourceWords(first.label.slice(0, colon)) : null;
+  const last = figures[figures.length - 1];
+  const tail = readSourceWords(last.qualifier);
+  let budget: SourceWords['budget'] = null;
+  // the lead before the list's colon names the budget and no kind; the first figure's own words after the colon name its kind
+  if (lead && lead.budget !== null && lead.kind === null && lead.other === null && readSourceWords(first.label.slice(colon + 1)).kind !== null) {
+    if (figures.slice(1).every(kindOnly)) budget = lead.budget;
+  } else if (tail.budget !== null && tail.kind === null && tail.other === null && readSourceWords(last.label).kind !== null && figures.slice(0, -1).every(kindOnly)) {
+    budget = tail.budget;
+  }
+  if (budget === null) return;
+  for (const f of figures) if (f.named.budget === null && f.named.other === null) f.named = { ...f.named, budget };
+}
+
 /** Every figure of a tree, depth first. */
 export function allFigures(figures: readonly Figure[]): Figure[] {
   const out: Figure[] = [];
@@ -394,6 +427,7 @@ function lendUnits(figures: Figure[], fallback: MoneyUnit | null): void {
         if (unit) {
           f.unit = unit;
           f.unitBorrowed = true;
+          if (!parentUnit && !sibling && !part) f.unitDeclared = true;
         } else if (f.problem === null) f.problem = 'no-unit';
       }
       visit(f.parts, f.unit);
@@ -414,7 +448,13 @@ export function parseFunding(input: string, defaultUnit: MoneyUnit | null = null
   const rates: string[] = [];
   const { figures } = build(tokens, 0, text, rates, false);
   const grouped = regroup(figures);
+  shareBudget(grouped);
   const note = UNIT_NOTE.exec(text);
   lendUnits(grouped, note ? parseUnit(note[1]) : defaultUnit);
   return { text, figures: grouped, rates };
+}
+
+/** Figures written with their money: a unit after them, or the unit the document declares for amounts written bare. */
+export function hasWrittenMoney(statement: FundingStatement): boolean {
+  return allFigures(statement.figures).some((f) => (!f.unitBorrowed || f.unitDeclared === true) && f.unit !== null && !f.none);
 }

@@ -7,7 +7,7 @@
  */
 import { Catalog, CatalogEntry, bestMatch, findByCode } from '../catalog';
 import { MoneyUnit } from '../units';
-import { parseFunding, Figure, FundingStatement, allFigures } from './funding';
+import { parseFunding, Figure, FundingStatement, allFigures, hasWrittenMoney } from './funding';
 import { Provenance, quoteOf, trimName } from './model';
 import { policySections } from './policies';
 import { readSourceWords, namesSource } from './source-words';
@@ -70,7 +70,9 @@ export interface ItemsReading {
 
 const SEP = '\\s*(?:[:.\\-–—]\\s*(.*))?$';
 const PROJECT_RE = new RegExp(`^Dự án\\s+(?:số\\s+)?(\\d{1,2})${SEP}`, 'iu');
-const SUB_RE = new RegExp(`^Tiểu dự án\\s+(?:số\\s+)?(\\d{1,2})(?:\\s+(?:thuộc|của)\\s+Dự án\\s+(\\d{1,2}))?${SEP}`, 'iu');
+const SUB_RE = new RegExp(`^Tiểu dự án\\s+(?:số\\s+)?(\\d{1,2})(?:\\s+(?:thuộc|của)\\s+Dự án\\s+(\\d{1,2})|\\s*\\((?:thuộc\\s+)?Dự án\\s+(\\d{1,2})\\))?${SEP}`, 'iu');
+// "Dự án 4 - Tiểu dự án 3: …", "Dự án 6, Tiểu dự án 2: …": the project named first
+const PROJECT_SUB_RE = new RegExp(`^Dự án\\s+(?:số\\s+)?(\\d{1,2})\\s*[,:.\\-–—]?\\s*Tiểu dự án\\s+(?:số\\s+)?(\\d{1,2})${SEP}`, 'iu');
 const COMPONENT_RE = new RegExp(`^Hợp phần\\s+(?:thứ\\s+)?(nhất|hai|ba|\\d|I{1,3})${SEP}`, 'iu');
 const CONTENT_RE = new RegExp(`^Nội dung thành phần\\s+(?:số\\s+)?(\\d{1,2})${SEP}`, 'iu');
 const ORDINAL: Record<string, number> = { nhất: 1, hai: 2, ba: 3, i: 1, ii: 2, iii: 3 };
@@ -78,7 +80,8 @@ const ORDINAL: Record<string, number> = { nhất: 1, hai: 2, ba: 3, i: 1, ii: 2,
 export function writtenItem(body: string): WrittenItem | null {
   const text = body.replace(/\s+/g, ' ').trim();
   let m: RegExpExecArray | null;
-  if ((m = SUB_RE.exec(text))) return { kind: 'subproject', number: Number(m[1]), ofNumber: m[2] ? Number(m[2]) : null, name: (m[3] ?? '').trim() };
+  if ((m = SUB_RE.exec(text))) return { kind: 'subproject', number: Number(m[1]), ofNumber: m[2] || m[3] ? Number(m[2] || m[3]) : null, name: (m[4] ?? '').trim() };
+  if ((m = PROJECT_SUB_RE.exec(text))) return { kind: 'subproject', number: Number(m[2]), ofNumber: Number(m[1]), name: (m[3] ?? '').trim() };
   if ((m = PROJECT_RE.exec(text))) return { kind: 'project', number: Number(m[1]), ofNumber: null, name: (m[2] ?? '').trim() };
   if ((m = CONTENT_RE.exec(text))) return { kind: 'content', number: Number(m[1]), ofNumber: null, name: (m[2] ?? '').trim() };
   if ((m = COMPONENT_RE.exec(text))) return { kind: 'component', number: ORDINAL[m[1].toLowerCase()] ?? Number(m[1]), ofNumber: null, name: (m[2] ?? '').trim() };
@@ -88,6 +91,15 @@ export function writtenItem(body: string): WrittenItem | null {
 const FUNDING_START = /^(?:Nguồn vốn|Vốn|Kinh phí|Tổng (?:kinh phí|vốn|nguồn vốn|nhu cầu|mức vốn|dự toán|cộng|số)|Dự toán|Nhu cầu (?:vốn|kinh phí)|Mức vốn|Ngân sách|Cơ cấu nguồn vốn|Nguồn kinh phí|Tổng nguồn lực)/iu;
 const UNITS_START = /^(?:Đơn vị thực hiện|Đơn vị chủ trì|Cơ quan chủ trì|Cơ quan thực hiện|Phân công thực hiện|Đơn vị được giao)\s*:\s*(.+)$/iu;
 const LEGAL_BASIS = /^(?:Căn cứ|Thực hiện (?:Quyết định|Nghị quyết|Công văn|Kế hoạch|Thông tư))/u;
+
+const GIVEN_TO = /(?:^|[.;]\s+)Giao\s+(?:cho\s+)?(\p{Lu}[^.;,]*?)\s+(?:là đơn vị\s+)?(?:chủ trì|tổ chức thực hiện|thực hiện|triển khai)(?![\p{L}])/u;
+const UNIT_PHRASE = /(?:^|[.;,]\s*)đơn vị (?:thực hiện|chủ trì)\s*:\s*(\p{Lu}[^.;]*)/iu;
+
+/** The implementing unit named inside a sentence about something else (its money), if any. */
+export function inlineUnit(text: string): string | null {
+  const m = GIVEN_TO.exec(text) ?? UNIT_PHRASE.exec(text);
+  return m ? m[1].replace(/\s+/g, ' ').trim() : null;
+}
 
 /** "Phòng Kinh tế chủ trì, phối hợp với …" → ["Phòng Kinh tế"]; "A; B." → ["A", "B"]. */
 export function readUnits(text: string): string[] {
@@ -106,7 +118,7 @@ function provenance(p: ReadParagraph, text = p.body): Provenance {
 
 /** Written figures (with a unit) in a paragraph: the mark of a money line. */
 function hasMoney(statement: FundingStatement): boolean {
-  return allFigures(statement.figures).some((f) => !f.unitBorrowed && f.unit !== null && !f.none);
+  return hasWrittenMoney(statement);
 }
 
 /** The text before the first colon names a source ("- Ngân sách trung ương: …"). */
@@ -185,6 +197,14 @@ export function activityName(body: string, statement: FundingStatement): string 
   return name;
 }
 
+/** A sentence whose words before its first amount speak of the money itself, not of money done or given before. */
+function moneySentence(body: string, unit: MoneyUnit | null): boolean {
+  const parsed = parseFunding(body, unit);
+  if (!hasMoney(parsed) || activityName(body, parsed) !== null) return false;
+  const head = body.slice(0, parsed.figures[0].at);
+  return /(?:kinh phí|vốn|ngân sách|dự toán)/iu.test(head) && !NOT_ACTIVITY.test(head);
+}
+
 const NOT_ACTIVITY = /^(?:kết quả|mục tiêu|đối tượng|nội dung|địa bàn|thời gian|phạm vi|cơ chế|giải pháp|phân công)(?![\p{L}])|giải ngân|phấn đấu|kế hoạch vốn|lũy kế|luỹ kế|năm trước|đã (?:thực hiện|hỗ trợ|giao|phân bổ)/iu;
 const WRITTEN_AMOUNT = /\d\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|trđ|tr\.|đồng|đ(?![\p{L}])|vnđ|vnd)/iu;
 
@@ -249,7 +269,8 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
     const p = ps[i];
     const written = writtenItem(p.body);
     const rank = p.label && p.label.kind !== 'dash' && p.label.kind !== 'plus' ? p.label.rank : Infinity;
-    if (!written) {
+    // an unnumbered line never ends a section (a Tiểu dự án written before any Dự án has no project rank to end at)
+    if (!written && rank !== Infinity) {
       if (rank <= projectRank) {
         project = null;
         sub = null;
@@ -299,14 +320,24 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
         sub = null;
         projectRank = rank === Infinity ? 1 : rank;
       } else {
-        if (project && !item.parent && item !== project) {
-          item.parent = project;
-          if (!project.children.includes(item)) project.children.push(item);
+        // "Tiểu dự án 3 thuộc Dự án 4" under "Dự án 2" belongs to Dự án 4 (if written) and ends Dự án 2 at its rank
+        if (written.ofNumber !== null && project && project.written.number !== written.ofNumber) {
+          if (rank <= projectRank) {
+            project = null;
+            projectRank = Infinity;
+          }
+        }
+        const owner = written.ofNumber !== null && !project ? byCode.get(`DA${written.ofNumber}`) ?? null : project;
+        if (owner && !item.parent && item !== owner) {
+          item.parent = owner;
+          if (!owner.children.includes(item)) owner.children.push(item);
         }
         sub = item;
         // "Tiểu dự án 2: …" without a number of its own ends where its project ends
         subRank = rank === Infinity ? projectRank : rank;
       }
+      const headingUnit = item.units ? null : inlineUnit(p.body);
+      if (headingUnit) item.units = { value: [headingUnit], from: provenance(p) };
       // a heading that carries its own money: "Dự án 2: 530 triệu đồng"
       const inHeading = parseFunding(written.name, unit);
       if (hasMoney(inHeading)) item.statements.push({ statement: parseFunding(p.body, unit), from: provenance(p), parts: [provenance(p)] });
@@ -314,6 +345,9 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
       continue;
     }
     const owner = sub ?? project;
+    // "… . Giao Phòng Văn hóa và Thông tin huyện thực hiện." or "…; đơn vị thực hiện: Phòng …" inside another line
+    const inline = owner && !owner.units && !UNITS_START.test(p.body) ? inlineUnit(p.body) : null;
+    if (owner && inline) owner.units = { value: [inline], from: provenance(p) };
     const units = UNITS_START.exec(p.body);
     if (owner && units) {
       if (!owner.units) owner.units = { value: readUnits(units[1]), from: provenance(p) };
@@ -341,6 +375,13 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
         i = found.next;
         continue;
       }
+      // a sentence stating the item's money in other words ("Dự kiến kinh phí khoảng 85 triệu đồng từ nguồn …. Giao …")
+      if (WRITTEN_AMOUNT.test(p.body) && moneySentence(p.body, unit)) {
+        const { statement, next } = statementAt(ps, i, unit, true);
+        owner.statements.push(statement);
+        i = next;
+        continue;
+      }
     } else {
       // outside items, a sentence stating a total anywhere ("Tổng kinh phí thực hiện Kế hoạch là …")
       const parsed = parseFunding(p.body, unit);
@@ -350,5 +391,51 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
     }
     i++;
   }
+  splitSubprojects(items, byCode, catalog, ps);
   return { items, summary };
+}
+
+const SUB_IN_LABEL = /Tiểu dự án\s+(?:số\s+)?(\d{1,2})(?![\d])/iu;
+
+/**
+ * A Dự án's statement that gives its Tiểu dự án their money in the sentence ("…, trong đó Tiểu dự
+ * án 1 (…) là 900 triệu đồng, Tiểu dự án 2 (…) là 300 triệu đồng"): each such figure is a statement
+ * of that sub-project, with the source words of the whole it is part of, so it is placed (or, when
+ * the sub-project's own section says otherwise, DOC_ITEM_CONFLICT), and the Dự án's figure becomes
+ * its total, checked against them.
+ */
+function splitSubprojects(items: DocItem[], byCode: Map<string, DocItem>, catalog: Catalog, ps: readonly ReadParagraph[]): void {
+  for (const project of [...items]) {
+    if (project.written.kind !== 'project') continue;
+    for (const st of project.statements) {
+      const found: Array<{ number: number; figure: Figure }> = [];
+      const visit = (figures: Figure[], whole: Figure | null): void => {
+        for (const f of figures) {
+          const m = SUB_IN_LABEL.exec(f.label);
+          if (m && whole) found.push({ number: Number(m[1]), figure: inheritWords(f, whole) });
+          else visit(f.parts, f);
+        }
+      };
+      visit(st.statement.figures, null);
+      for (const { number, figure } of found) {
+        const code = `DA${project.written.number}.TDA${number}`;
+        let sub = byCode.get(code.toUpperCase()) ?? null;
+        if (!sub) {
+          const heading = ps.find((p) => p.index === st.from.block) ?? project.heading;
+          sub = { heading, written: { kind: 'subproject', number, ofNumber: project.written.number, name: '' }, writtenCode: code, entry: findByCode(catalog, code), byName: null, parent: project, children: [], statements: [], activities: [], mentions: [] };
+          byCode.set(code.toUpperCase(), sub);
+          items.splice(items.indexOf(project) + 1 + project.children.length, 0, sub);
+          project.children.push(sub);
+        }
+        sub.statements.push({ statement: { text: st.statement.text, figures: [figure], rates: [] }, from: st.from, parts: st.parts });
+      }
+    }
+  }
+}
+
+/** A part taken out of its whole keeps the source words it inherited ("vốn sự nghiệp ngân sách trung ương"). */
+function inheritWords(part: Figure, whole: Figure): Figure {
+  const w = part.named;
+  const p = whole.named;
+  return { ...part, named: { ...w, budget: w.budget ?? (w.other === null ? p.budget : null), kind: w.kind ?? p.kind, other: w.other ?? (w.budget === null ? p.other : null) } };
 }

@@ -10,7 +10,7 @@ import { DIMENSIONS, Dimension, PolicySource } from '../plan';
 import { parseAmount } from '../money';
 import { MoneyUnit } from '../units';
 import { foldForMatch } from '../text/normalize';
-import { Figure, FundingStatement, parseFunding, allFigures } from './funding';
+import { Figure, FundingStatement, parseFunding, hasWrittenMoney } from './funding';
 import { Provenance, quoteOf, trimName } from './model';
 import { namesSource, readSourceWords, SourceWords } from './source-words';
 import { ReadParagraph } from './structure';
@@ -135,7 +135,7 @@ function lineAt(p: ReadParagraph, statement: FundingStatement, context: string[]
 }
 
 function hasMoney(statement: FundingStatement): boolean {
-  return allFigures(statement.figures).some((f) => !f.unitBorrowed && f.unit !== null && !f.none);
+  return hasWrittenMoney(statement);
 }
 
 /** Policies of the sections, each line with money a policy; unit is the document's declared unit. */

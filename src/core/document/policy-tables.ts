@@ -17,7 +17,7 @@ import { PolicyLine, PolicySection, dimensionOf } from './policies';
 import { namesSource, readSourceWords, SourceWords } from './source-words';
 import { keyOf, MoneyKey } from './allocation';
 import { ReadTable, Structure } from './structure';
-import { TOTAL_ROW, figureOf, firstDataRow, isNumberRow, moneyColumn, tableUnit, treeOf, TableColumn } from './tables';
+import { TOTAL_ROW, figureOf, firstDataRow, isNumberRow, moneyColumn, spreadHeaders, tableUnit, treeOf, TableColumn } from './tables';
 
 type Role = 'stt' | 'content' | 'basis' | 'dimension' | 'unit' | 'beneficiaries' | 'source' | 'note';
 
@@ -76,7 +76,8 @@ export function readPolicyTable(s: Structure, t: ReadTable, declared: MoneyUnit 
   const grid = tableGrid(t.block, false);
   const first = firstDataRow(grid);
   const width = maxOf(headers.map((l) => l.length));
-  const headerOf = (c: number): string => [...new Set(headers.slice(0, first).filter((l) => !isNumberRow(l)).map((l) => (l[c] ?? '').trim()).filter(Boolean))].join(' ');
+  const spread = spreadHeaders(headers, first);
+  const headerOf = (c: number): string => [...new Set(spread.map((l) => (l[c] ?? '').trim()).filter(Boolean))].join(' ');
   const roles = new Map<Role, number>();
   const money: TableColumn[] = [];
   for (let c = 0; c < width; c++) {

@@ -6,6 +6,7 @@
  */
 import { Catalog, CatalogEntry, getCatalog } from '../catalog';
 import { Decimal, add, ZERO } from '../decimal';
+import { pushAll } from '../arrays';
 import { Programme } from '../programme';
 import { MoneyUnit, parseUnit } from '../units';
 import {
@@ -94,6 +95,8 @@ export interface DocumentReading {
   money: Map<DocItem, ItemMoney>;
   /** Each item's activity lines with their figure nodes (money per column by their own words or the item's). */
   activities: Map<DocItem, ActivityReading[]>;
+  /** Items that state no money of their own: their money is their activity lines' sum. */
+  activityMoney: Set<DocItem>;
   summary: DocStatement[];
   summaryNodes: FigureNode[][];
   /** Policy lines of the policies section (Biểu 02), kept out of the programme's summary. */
@@ -109,6 +112,8 @@ export interface DocumentReading {
   tables: ReadDocTable[];
   /** Each table row's figure nodes, in the plan's unit. */
   tableRows: Map<TableRow, FigureNode[]>;
+  /** Rows of a Biểu 03 table that are not the programme's (other programmes, policies, credit, its total), read for the checks only. */
+  resourceRows: Map<TableRow, FigureNode[]>;
   options: ReadOptions;
 }
 
@@ -192,6 +197,8 @@ function readSummary(reading: Pick<DocumentReading, 'stated' | 'statedConflicts'
   const programmeLevel = (n: FigureNode): void => {
     const key = n.settled ?? n.key;
     if ((STATED_KEYS as readonly string[]).includes(key)) state(key as StatedKey, n);
+    // "Tổng kinh phí: 1,405 tỷ đồng" in a document of one source states the total as well as that source
+    if (n.key === 'total' && n.settled && n.inferred && n.parts.length === 0) state('total', n);
     // "Tổng kinh phí từ nguồn NSTW (vốn sự nghiệp): 1.728" states NSTW and its SN alike
     const own = n.figure.named;
     if (n.words.whole && own.budget && n.parts.length === 0) {
@@ -244,19 +251,53 @@ export function readDocument(blocks: DocBlock[], options: ReadOptions = {}): Doc
   for (const item of items) if (item.activities.length > 0) activities.set(item, item.activities.map((line) => ({ line, nodes: nodesOf(line.figures, line.from, unit) })));
   // a table row gives an item its money when the text gives none (when both do, DOC_TABLE_TEXT compares them)
   const tableRows = new Map<TableRow, FigureNode[]>();
+  // a Biểu 03 pasted into the plan: its groups other than the programme, their rows and its total are resources
+  const resourceRows = new Map<TableRow, FigureNode[]>();
+  const tableResources: ResourceFigure[] = [];
+  const resourceOf = (kind: ResourceKind, label: string, nodes: FigureNode[]): void => {
+    const whole = nodes.find((n) => n.key === 'total' && n.value !== null);
+    const leaves = leavesOf(nodes);
+    const value = whole?.value ?? (leaves.length > 0 && leaves.every((l) => l.value !== null) ? sumDecimals(leaves.map((l) => l.value as Decimal)) : null);
+    if (value !== null && nodes.length > 0) tableResources.push({ kind, label, value, node: whole ?? nodes[0] });
+  };
   for (const t of tables) {
     for (const row of t.rows) {
       const nodes = nodesOf(row.figures, row.from, unit);
+      if (row.outside || (row.group && row.group !== 'programme')) {
+        resourceRows.set(row, nodes);
+        if (row.group) resourceOf(row.group, row.label, nodes);
+        continue;
+      }
       tableRows.set(row, nodes);
+      // the programme's group row states the programme's totals, as a programme table's total row does
+      if (row.group === 'programme') {
+        summaryNodes.push(nodes);
+        resourceOf('programme', row.label, nodes);
+        continue;
+      }
       if (row.item && row.item.statements.length === 0 && row.level < 2) {
         const list = itemNodes.get(row.item) ?? [];
         list.push(nodes);
         itemNodes.set(row.item, list);
       }
     }
-    if (t.total) summaryNodes.push(nodesOf(t.total.figures, t.total.from, unit));
+    if (t.total && t.resources) {
+      const nodes = nodesOf(t.total.figures, t.total.from, unit);
+      resourceRows.set({ from: t.total.from, label: '', item: null, entry: null, level: -1, figures: t.total.figures }, nodes);
+      resourceOf('total', t.total.from.quote, nodes);
+    } else if (t.total) summaryNodes.push(nodesOf(t.total.figures, t.total.from, unit));
   }
 
+  const activityMoney = new Set<DocItem>();
+  // an item whose money is written only as its activity lines has their sum ("a) Kinh phí thực hiện:" then the lines);
+  // a project's lines outside its sub-projects are not its money (DOC_ACTIVITY_UNPLACED)
+  for (const [item, list] of activities) {
+    if (item.children.some((c) => c.entry !== null)) continue;
+    if ((itemNodes.get(item) ?? []).every((ns) => ns.length === 0)) {
+      itemNodes.set(item, [list.flatMap((a) => a.nodes)]);
+      activityMoney.add(item);
+    }
+  }
   // the programme's own figures: items' and the summary's, without other programmes and policies
   const activityNodes = [...activities.values()].flat().map((a) => a.nodes);
   const programmeNodes = [...[...itemNodes.values()].flat(2), ...summaryNodes.flat(), ...[...tableRows.values()].flat(), ...activityNodes.flat()].flatMap((n) => everyNode([n]));
@@ -306,10 +347,12 @@ export function readDocument(blocks: DocBlock[], options: ReadOptions = {}): Doc
     policyTotals.push({ nodes: nodesOf(total.figures, total.from, unit), lines: textPolicies.filter((p) => within(p.line.from.block, sec)) });
   }
   const reading: DocumentReading = {
-    blocks, structure: s, facts, programme, catalog, unit, declaredUnit: declared, items, itemNodes, money, activities, summary, summaryNodes, policies, policyTotals, sole,
-    stated: {}, statedConflicts: [], resources: [], targets: readTargets(s.paragraphs), tables, tableRows, options,
+    blocks, structure: s, facts, programme, catalog, unit, declaredUnit: declared, items, itemNodes, money, activities, activityMoney, summary, summaryNodes, policies, policyTotals, sole,
+    stated: {}, statedConflicts: [], resources: [], targets: readTargets(s.paragraphs), tables, tableRows, resourceRows, options,
   };
   for (const nodes of summaryNodes) readSummary(reading, nodes);
+  // the text's own "Tổng nguồn lực" comes first; a Biểu 03 table gives the resources when the text does not
+  if (reading.resources.length === 0) pushAll(reading.resources, tableResources.sort((a, b) => (a.kind === 'total' ? -1 : b.kind === 'total' ? 1 : 0)));
   return reading;
 }
 

@@ -50,7 +50,7 @@ function codeOf(item: DocItem): string {
 
 /** Every statement's figure nodes, items' and summary's, and the activity lines'. */
 function allStatements(r: DocumentReading): FigureNode[][] {
-  const all = new Set<FigureNode[]>([...[...r.itemNodes.values()].flat(), ...r.summaryNodes, ...r.tableRows.values(), ...[...r.activities.values()].flat().map((a) => a.nodes), ...r.policies.map((p) => p.nodes), ...r.policyTotals.map((t) => t.nodes)]);
+  const all = new Set<FigureNode[]>([...[...r.itemNodes.values()].flat(), ...r.summaryNodes, ...r.tableRows.values(), ...[...r.activities.values()].flat().map((a) => a.nodes), ...r.policies.map((p) => p.nodes), ...r.policyTotals.map((t) => t.nodes), ...r.resourceRows.values()]);
   return [...all];
 }
 
@@ -156,6 +156,7 @@ function activitiesSum(r: DocumentReading): DocFinding[] {
     // a project's money covers its sub-projects: lines under it are DOC_ACTIVITY_UNPLACED's
     if (hasSubprojects(item)) continue;
     // an item whose money is its activity lines has nothing else to compare them with
+    if (r.activityMoney.has(item)) continue;
     const own = (r.itemNodes.get(item) ?? []).filter((ns) => ns.length > 0 && !list.some((a) => a.nodes === ns));
     if (own.length === 0) continue;
     const m = r.money.get(item) as ItemMoney;
@@ -506,7 +507,7 @@ const SOURCE_UNKNOWN: DocRule = {
       }
       // activity lines KH cannot put in a column stay out of the workbook (the item keeps its own money)
       const list = r.activities.get(item);
-      if (!list || list.every((a) => (r.itemNodes.get(item) ?? []).includes(a.nodes))) continue;
+      if (!list || r.activityMoney.has(item) || list.every((a) => (r.itemNodes.get(item) ?? []).includes(a.nodes))) continue;
       for (const leaf of activitiesMoney(list).unsettled) {
         const line = list.find((a) => leavesOf(a.nodes).includes(leaf)) as ActivityReading;
         out.push(finding('DOC_SOURCE_UNKNOWN', 'warning', leaf.from, 'doc.rule.DOC_SOURCE_UNKNOWN.activity', { code: codeOf(item), name: line.line.name, amount: num(leaf.value as Decimal), unit: unitParam(r.unit) }, 'doc.hint.DOC_SOURCE_UNKNOWN.activity'));
@@ -526,7 +527,8 @@ const SOURCE_INFERRED: DocRule = {
       for (const n of everyNode(nodes)) {
         if (n.inferred === 'document' && n.parts.length === 0) byDocument.push(n);
         if (n.inferred === 'catalogue' && n.value && n.settled) {
-          const item = r.items.find((i) => [...(r.itemNodes.get(i) ?? []), ...(r.activities.get(i) ?? []).map((a) => a.nodes)].some((ns) => everyNode(ns).includes(n)));
+          const item = r.items.find((i) => [...(r.itemNodes.get(i) ?? []), ...(r.activities.get(i) ?? []).map((a) => a.nodes)].some((ns) => everyNode(ns).includes(n)))
+            ?? [...r.tableRows].find(([, ns]) => everyNode(ns).includes(n))?.[0].item;
           out.push(finding('DOC_SOURCE_INFERRED', 'info', n.from, 'doc.rule.DOC_SOURCE_INFERRED.catalogue', { code: item ? codeOf(item) : '', amount: num(n.value), unit: unitParam(r.unit), source: sourceParam(n.settled) }, 'doc.hint.DOC_SOURCE_INFERRED'));
         }
       }
@@ -665,7 +667,8 @@ const TABLE_TOTAL: DocRule = {
     const out: DocFinding[] = [];
     for (const t of r.tables) {
       if (!t.total) continue;
-      const top = t.rows.filter((row) => row.level === 0).map((row) => byKey(r.tableRows.get(row) ?? []));
+      // a table of all resources adds its groups (A, B, C…); a programme's table its Dự án
+      const top = t.rows.filter((row) => (t.resources ? row.group !== undefined : row.level === 0)).map((row) => byKey(r.tableRows.get(row) ?? r.resourceRows.get(row) ?? []));
       if (top.length === 0) continue;
       const total = byKey(nodesOfTotal(r, t.total.figures, t.total.from));
       for (const [key, value] of total) {

@@ -69,7 +69,11 @@ export function specFromReading(r: DocumentReading): PlanSpec {
         const lineAmounts: Amounts = {};
         for (const [k, v] of Object.entries(own) as Array<[ColumnKey, Decimal]>) lineAmounts[k] = toNumber(v);
         note(`activities.${activities.length}`, a.line.from);
-        activities.push({ parent: code, name: a.line.name, amounts: lineAmounts });
+        const activity: Activity = { parent: code, name: a.line.name, amounts: lineAmounts };
+        // the item's implementing unit carries out its activities (the sheet asks for one on every row with money);
+        // where it came from is the item's own unitName provenance
+        if (out.unitName) activity.unitName = out.unitName;
+        activities.push(activity);
       }
     }
   }

@@ -32,6 +32,10 @@ export interface TableRow {
   entry: CatalogEntry | null;
   /** 0: a project (or an item with no project above it), 1: a sub-project, 2: anything else. */
   level: number;
+  /** In a table of all resources (Biểu 03): the resource this group row is ("A | Chương trình MTQG giảm nghèo"). */
+  group?: TableGroup;
+  /** In a table of all resources: a row under another resource's group (not the programme's money). */
+  outside?: boolean;
   /** The row's figures as a tree (Tổng over the sources), for the allocation and the checks. */
   figures: Figure[];
 }
@@ -43,6 +47,23 @@ export interface ReadDocTable {
   columns: TableColumn[];
   rows: TableRow[];
   total: { from: Provenance; figures: Figure[] } | null;
+  /** A table of all resources: its groups are the programme, other programmes, policies, credit…; its total is theirs. */
+  resources: boolean;
+}
+
+/** The resources a Biểu 03 lists in its lettered groups. */
+export type TableGroup = 'programme' | 'otherProgrammes' | 'policies' | 'credit' | 'other';
+
+/** What a row of a table of all resources stands for, by its words, or by its letter (A, B, …) for a resource they do not name. */
+function groupOf(label: string, stt: string): TableGroup | null {
+  // "1 | Chính sách hỗ trợ bảo hiểm y tế" under "C | Các chính sách" is a row of that group, not a group
+  if (writtenItem(label) || /^\d/.test(stt.trim())) return null;
+  const w = readSourceWords(label);
+  if (w.programme) return 'programme';
+  if (w.otherProgramme || w.other === 'integrated') return 'otherProgrammes';
+  if (w.policies) return 'policies';
+  if (w.other === 'credit') return 'credit';
+  return /^[A-ZĐ]\.?$/u.test(stt.trim()) ? 'other' : null;
 }
 
 const COLUMN_NUMBERS = /^\(\d+\)(?:\s*=.*)?$/;
@@ -116,6 +137,30 @@ export function firstDataRow(grid: string[][]): number {
   return grid.findIndex((line) => !isNumberRow(line) && line.some((c, i) => i > 0 && isAmountCell(c) && c.trim() !== '-'));
 }
 
+/** A row's label as the catalogue reads it: "- Tiểu dự án 1" and "+ Tiểu dự án 1" are "Tiểu dự án 1". */
+function cellLabel(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/^[-–—+•*]\s*/u, '');
+}
+
+/**
+ * Header rows (without the column numbers) as the officer sees them: a heading typed once over the columns it covers
+ * ("Ngân sách trung ương" over "Đầu tư phát triển" and "Sự nghiệp", written as text or a table
+ * without merged cells) covers the empty cells to its right that have a heading of their own below.
+ */
+export function spreadHeaders(headers: string[][], first: number): string[][] {
+  // the column numbers under the header ("A B 1 2 3") are no heading
+  const out = headers.slice(0, first).filter((l) => !isNumberRow(l)).map((l) => [...l]);
+  for (let r = 0; r < out.length - 1; r++) {
+    const line = out[r];
+    const below = out[r + 1];
+    for (let c = 1; c < line.length; c++) {
+      if ((line[c] ?? '').trim() || !(below[c] ?? '').trim() || !(below[c - 1] ?? '').trim()) continue;
+      if ((line[c - 1] ?? '').trim()) line[c] = line[c - 1];
+    }
+  }
+  return out;
+}
+
 /** A header naming money ("Tổng cộng", "Ngân sách trung ương Sự nghiệp", "Kinh phí"): the source its words say, or a total. */
 export function moneyColumn(index: number, header: string): TableColumn | null {
   const words = readSourceWords(header);
@@ -132,8 +177,9 @@ export function readTables(s: Structure, catalog: Catalog, declared: MoneyUnit |
     const grid = tableGrid(t.block, false);
     const first = firstDataRow(grid);
     if (first <= 0 || policyTables.has(t.index)) continue;
+    const spread = spreadHeaders(headers, first);
     const width = maxOf(headers.map((l) => l.length));
-    const headerOf = (c: number): string => [...new Set(headers.slice(0, first).filter((l) => !isNumberRow(l)).map((l) => (l[c] ?? '').trim()).filter(Boolean))].join(' ');
+    const headerOf = (c: number): string => [...new Set(spread.map((l) => (l[c] ?? '').trim()).filter(Boolean))].join(' ');
     let content = -1;
     let stt = -1;
     const columns: TableColumn[] = [];
@@ -153,13 +199,19 @@ export function readTables(s: Structure, catalog: Catalog, declared: MoneyUnit |
     const seen = new Set<MoneyKey>();
     const cols = columns.filter((c) => (seen.has(c.key) ? false : (seen.add(c.key), true)));
     const unit = tableUnit(s, t.index, grid, declared);
-    const table: ReadDocTable = { index: t.index, section: t.section, unit, columns: cols, rows: [], total: null };
+    const labelAt = (r: number): string => cellLabel(grid[r][content] ?? '');
+    const sttAt = (r: number): string => (stt >= 0 ? (grid[r][stt] ?? '').trim() : '');
+    // a table is of all resources when a group names another programme, the policies or credit, beside the programme
+    const groups = grid.map((_, r) => (r < first || TOTAL_ROW.test(labelAt(r)) ? null : groupOf(labelAt(r), sttAt(r))));
+    const resources = groups.some((g) => g === 'otherProgrammes' || g === 'policies' || g === 'credit');
+    const table: ReadDocTable = { index: t.index, section: t.section, unit, columns: cols, rows: [], total: null, resources };
+    let group: TableGroup | null = null;
     let project: { number: number; entry: CatalogEntry | null } | null = null;
     // the item row a detail row sits under: its rows are the item's activities
     let above: DocItem | null = null;
     for (let r = first; r < grid.length; r++) {
       const line = grid[r];
-      const label = (line[content] ?? '').replace(/\s+/g, ' ').trim();
+      const label = cellLabel(line[content] ?? '');
       const sttText = stt >= 0 ? (line[stt] ?? '').trim() : '';
       if (!label && !sttText) continue;
       if (isNumberRow(line)) continue;
@@ -167,6 +219,17 @@ export function readTables(s: Structure, catalog: Catalog, declared: MoneyUnit |
       const figures = treeOf(cols.map((c) => ({ key: c.key, figure: figureOf(line[c.index] ?? '', c, unit) })).filter((x): x is { key: MoneyKey; figure: Figure } => x.figure !== null));
       if (TOTAL_ROW.test(label)) {
         if (!table.total) table.total = { from, figures };
+        continue;
+      }
+      if (resources && groups[r] !== null) {
+        group = groups[r];
+        above = null;
+        table.rows.push({ from, label, item: null, entry: null, level: -1, group: group ?? undefined, figures });
+        continue;
+      }
+      // the detail of another programme or of the policies is neither an item nor an activity of the programme
+      if (resources && group !== null && group !== 'programme') {
+        table.rows.push({ from, label, item: null, entry: null, level: 3, outside: true, figures });
         continue;
       }
       const written = writtenItem(label);

@@ -9,7 +9,7 @@
 import { splitHeading } from '../outline';
 import { DocBlock, DocCell } from './model';
 
-const STARTERS = /^(?:[\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,4}, ngày|Căn cứ|Nơi nhận|TM\.|T\/M|KT\.|Q\.|Số:|Số\s|Trên đây|Dự án\s+\d|Tiểu dự án\s+\d|Nội dung thành phần|Hợp phần|Đơn vị tính|ĐVT|Biểu\s|Phụ lục|Kính gửi|Độc lập|CỘNG HÒA|CỘNG HOÀ)/u;
+const STARTERS = /^(?:[\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,4}, ngày|Căn cứ|Nơi nhận|TM\.|T\/M|KT\.|Q\.|Số:|Số\s|Trên đây|Dự án\s+\d|Tiểu dự án\s+\d|Nội dung thành phần|Hợp phần|Đơn vị tính|ĐVT|Biểu\s|Phụ lục|Kính gửi|Độc lập|CỘNG HÒA|CỘNG HOÀ|(?:Kinh phí|Nguồn vốn|Tổng kinh phí|Tổng vốn|Đơn vị thực hiện|Đơn vị chủ trì)[^:.;]{0,60}:)/u;
 const BULLET = /^[-–—+•*]\s*/;
 const ENDS_SENTENCE = /(?:[.;:!?…]|\.\/\.)["”')\]]*$/u;
 

@@ -119,6 +119,7 @@ export function ImportView(): React.JSX.Element {
           <Facts spec={spec} place={place} />
           <Items spec={spec} amount={amount} place={place} />
           <Stated spec={spec} amount={amount} place={place} />
+          <Policies spec={spec} amount={amount} place={place} />
           <Findings findings={result.findings} text={text} place={place} />
           <Subtitle2 as="h3">{t('doc.pane.options')}</Subtitle2>
           <div className={styles.row}>
@@ -235,9 +236,58 @@ function Items({ spec, amount, place }: { spec: PlanSpec; amount: (v: number) =>
                   {p[m.path] && <Caption1 className={styles.quote}>{t('doc.pane.where', { place: place(p[m.path].section), quote: p[m.path].quote })}</Caption1>}
                 </div>
               ))}
+              <Activities spec={spec} code={item.code} amount={amount} place={place} />
             </li>
           );
         })}
+      </ul>
+    </>
+  );
+}
+
+/** The activity rows an item's lines became, each with the line it came from. */
+function Activities({ spec, code, amount, place }: { spec: PlanSpec; code: string; amount: (v: number) => string; place: Place }): React.JSX.Element | null {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const p = spec.provenance ?? {};
+  const rows = spec.activities.map((a, i) => ({ a, path: `activities.${i}` })).filter(({ a }) => a.parent === code);
+  if (rows.length === 0) return null;
+  return (
+    <ul className={styles.list} aria-label={t('doc.pane.activities', { code, count: rows.length })}>
+      {rows.map(({ a, path }) => (
+        <li key={path}>
+          <Body1>
+            {a.name}: {Object.entries(a.amounts).map(([k, v]) => `${t(`doc.source.${k}` as MessageKey)} ${amount(v as number)}`).join('; ')}
+          </Body1>
+          {p[path] && <Caption1 className={styles.quote}>{t('doc.pane.where', { place: place(p[path].section), quote: p[path].quote })}</Caption1>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Biểu 02's rows read from the policies section or table, grouped as Biểu 02 groups them. */
+function Policies({ spec, amount, place }: { spec: PlanSpec; amount: (v: number) => string; place: Place }): React.JSX.Element | null {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const p = spec.provenance ?? {};
+  const policies = (spec.policies ?? []).map((policy, i) => ({ policy, path: `policies.${i}` }));
+  if (policies.length === 0) return null;
+  const title = t('doc.pane.policies', { unit: t(`doc.unit.${spec.unit}`) });
+  return (
+    <>
+      <Subtitle2 as="h3">{title}</Subtitle2>
+      <ul className={styles.list} aria-label={title}>
+        {policies.map(({ policy, path }) => (
+          <li key={path} className={styles.entry}>
+            <Body1>
+              <strong>{t(`doc.cli.dimension.${policy.dimension}`)}</strong> — {policy.name}: {amount(policy.amount ?? 0)}
+              {' '}({policy.source ? t(`doc.source.${policy.source}`) : t('doc.pane.noSource')})
+            </Body1>
+            {policy.beneficiaries !== undefined && <Caption1>{t('doc.pane.beneficiaries', { count: amount(policy.beneficiaries), unit: policy.unit ?? '' })}</Caption1>}
+            {p[path] && <Caption1 className={styles.quote}>{t('doc.pane.where', { place: place(p[path].section), quote: p[path].quote })}</Caption1>}
+          </li>
+        ))}
       </ul>
     </>
   );
