@@ -7,14 +7,13 @@ import { basename, resolve } from 'path';
 import { translate } from '../core/i18n';
 import { WorkbookSnapshot } from '../core/book/snapshot';
 import { formatAmount } from '../core/money';
-import { sourceTaxonomy } from '../core/sources';
-import { AmountKey } from '../core/table/model';
 import { Allocation, AllocationIssue, CommunePlan, allocationWorkbook, readAllocation } from '../core/province/allocation';
 import { CellSpec, SheetSpec } from '../core/book/model';
 import { descriptionToXlsx } from '../workbook/exceljs';
 import { booleanOption, Command, Out, stringOption } from './command';
 import { CliError, EXIT, problemError, writeOutput } from './files';
 import { FileOutcome, checkFile, workbooksIn } from './batch';
+import { programmeOfCode, sourceName } from './source-name';
 
 export async function loadAllocation(path: string, out: Out, snapshotOf: (path: string, out: Out) => Promise<WorkbookSnapshot>): Promise<Allocation> {
   const read = readAllocation(await snapshotOf(path, out));
@@ -35,12 +34,11 @@ export function communePlans(outcomes: readonly FileOutcome[]): CommunePlan[] {
     });
 }
 
-const sourceLabel = (k: AmountKey): string => sourceTaxonomy('2021-2025').find((s) => s.key === k)?.labelVi ?? k;
 
 export function issueText(i: AllocationIssue, lang: 'vi' | 'en'): string {
   // six decimals of a triệu: one đồng over shows
   const n = (v: number | null): string => (v === null ? '—' : formatAmount(v, { locale: lang, maxDecimals: 6 }));
-  const params = { file: i.file ?? '—', commune: i.commune, code: i.code, source: sourceLabel(i.source), planned: n(i.planned), allocated: n(i.allocated), cell: i.cell ?? '—', difference: n(Math.abs(i.difference)) };
+  const params = { file: i.file ?? '—', commune: i.commune, code: i.code, source: sourceName(i.source, programmeOfCode(i.code), lang), planned: n(i.planned), allocated: n(i.allocated), cell: i.cell ?? '—', difference: n(Math.abs(i.difference)) };
   return translate(`allocation.${i.verdict}`, params, lang);
 }
 
@@ -58,7 +56,7 @@ export function allocationSheet(issues: readonly AllocationIssue[]): SheetSpec {
   const text = (v: string | number | null): CellSpec => ({ value: v, style: 'leaf' });
   const amount = (v: number | null): CellSpec => ({ value: v, numberFormat: '#,##0.###', style: 'leafAmount' });
   const header = ['Tệp', 'Xã', 'Mã', 'Nguồn', 'Phân bổ', 'Kế hoạch', 'Chênh lệch', 'Kết luận', 'Ô phân bổ'].map((t): CellSpec => ({ value: t, style: 'header' }));
-  const rows = issues.map((i) => [text(i.file), text(i.commune), text(i.code), text(sourceLabel(i.source)), amount(i.allocated), amount(i.planned), amount(i.verdict === 'noPlan' ? null : i.difference), text(translate(`allocation.verdict.${i.verdict}`, {}, 'vi')), text(i.cell)]);
+  const rows = issues.map((i) => [text(i.file), text(i.commune), text(i.code), text(sourceName(i.source, programmeOfCode(i.code), 'vi')), amount(i.allocated), amount(i.planned), amount(i.verdict === 'noPlan' ? null : i.difference), text(translate(`allocation.verdict.${i.verdict}`, {}, 'vi')), text(i.cell)]);
   return {
     name: 'Đối chiếu phân bổ',
     role: 'check',

@@ -6,7 +6,7 @@
 import { WorkbookSnapshot } from '../core/book/snapshot';
 import { runChecks } from '../core/checks/engine';
 import { formatAmount } from '../core/money';
-import { sourceTaxonomy } from '../core/sources';
+import { sourceName } from './source-name';
 import { UNIT_LABEL_VI } from '../core/units';
 import { AmountKey } from '../core/table/model';
 import { PlanDiff, RowRef, diffPlans, Amounts } from '../core/province/diff';
@@ -14,15 +14,11 @@ import { fingerprintOf } from '../core/province/fingerprint';
 import { booleanOption, Command, Out } from './command';
 import { EXIT } from './files';
 
-function sourceLabel(out: Out, key: AmountKey): string {
-  const s = sourceTaxonomy('2021-2025').find((t) => t.key === key);
-  return s ? (out.lang === 'en' ? s.labelEn : s.labelVi) : key;
-}
 
 const where = (r: RowRef): string => `${r.sheet}!${r.cell}`;
 
-function amountsText(out: Out, amounts: Amounts): string {
-  const parts = (Object.keys(amounts) as AmountKey[]).map((k) => `${sourceLabel(out, k)} ${formatAmount(amounts[k] as number, { locale: out.lang })}`);
+function amountsText(out: Out, amounts: Amounts, diff: PlanDiff): string {
+  const parts = (Object.keys(amounts) as AmountKey[]).map((k) => `${sourceName(k, diff.programme, out.lang)} ${formatAmount(amounts[k] as number, { locale: out.lang })}`);
   return parts.length > 0 ? parts.join('; ') : '—';
 }
 
@@ -37,21 +33,21 @@ export function printDiff(out: Out, diff: PlanDiff): void {
   const texts = of('text');
   if (diff.changes.length === 0) out.line(out.t('diff.none'));
   if (added.length > 0) out.line(out.t('diff.added', { count: added.length }));
-  for (const c of added) out.line(`  + ${where(c.row)} ${c.row.code ?? ''} ${c.row.label} (${c.row.project}): ${amountsText(out, c.amounts)}`);
+  for (const c of added) out.line(`  + ${where(c.row)} ${c.row.code ?? ''} ${c.row.label} (${c.row.project}): ${amountsText(out, c.amounts, diff)}`);
   if (removed.length > 0) out.line(out.t('diff.removed', { count: removed.length }));
-  for (const c of removed) out.line(`  - ${where(c.row)} ${c.row.code ?? ''} ${c.row.label} (${c.row.project}): ${amountsText(out, c.amounts)}`);
+  for (const c of removed) out.line(`  - ${where(c.row)} ${c.row.code ?? ''} ${c.row.label} (${c.row.project}): ${amountsText(out, c.amounts, diff)}`);
   if (moved.length > 0) out.line(out.t('diff.moved', { count: moved.length }));
   for (const c of moved) out.line(`  → ${out.t('diff.movedLine', { label: c.to.label, from: c.from.project, fromCell: where(c.from), to: c.to.project, toCell: where(c.to) })}`);
   if (amounts.length > 0) out.line(out.t('diff.amounts', { count: amounts.length }));
   for (const c of amounts) {
     const v = (n: number | null): string => (n === null ? '—' : formatAmount(n, { locale: out.lang }));
-    out.line(`  ${c.row.sheet}!${c.cell} ${c.row.code ?? ''} ${c.row.label} — ${sourceLabel(out, c.source)}: ${v(c.before)} → ${v(c.after)} (${signed(out, c.difference)})`);
+    out.line(`  ${c.row.sheet}!${c.cell} ${c.row.code ?? ''} ${c.row.label} — ${sourceName(c.source, diff.programme, out.lang)}: ${v(c.before)} → ${v(c.after)} (${signed(out, c.difference)})`);
   }
   if (texts.length > 0) out.line(out.t('diff.texts', { count: texts.length }));
   for (const c of texts) out.line(`  ${where(c.row)} ${c.row.code ?? ''} ${out.t(c.field === 'name' ? 'diff.field.name' : 'diff.field.unitName')}: "${c.before}" → "${c.after}"`);
   if (diff.totals.some((t) => t.difference !== 0)) {
     out.line(out.t('diff.totals'));
-    for (const t of diff.totals) out.line(`  ${sourceLabel(out, t.source).padEnd(34)} ${formatAmount(t.before, { locale: out.lang }).padStart(14)} → ${formatAmount(t.after, { locale: out.lang }).padStart(14)} (${signed(out, t.difference)})`);
+    for (const t of diff.totals) out.line(`  ${sourceName(t.source, diff.programme, out.lang).padEnd(34)} ${formatAmount(t.before, { locale: out.lang }).padStart(14)} → ${formatAmount(t.after, { locale: out.lang }).padStart(14)} (${signed(out, t.difference)})`);
   }
   const finding = (f: PlanDiff['findingsAppeared'][number]): string => `  [${f.severity.padEnd(7)}] ${f.rule.padEnd(15)} ${(f.cell ? `${f.sheet}!${f.cell}` : f.sheet).padEnd(18)} ${out.lang === 'en' ? f.message.en : f.message.vi}`;
   if (diff.findingsAppeared.length > 0) out.line(out.t('diff.appeared', { count: diff.findingsAppeared.length }));

@@ -15,6 +15,7 @@ import { descriptionToXlsx } from '../../src/workbook/exceljs';
 import { loadCase } from '../corpus/cases';
 import { communeFile, communeName, communePlan, writeCommune } from './communes';
 import { kh } from './kh';
+import { issueText } from '../../src/cli/allocation';
 
 const root = mkdtempSync(join(tmpdir(), 'kh-allocation-2026-'));
 const folder = join(root, 'xa');
@@ -108,7 +109,14 @@ test('Phong Thổ\'s own 2027 table (recognised, not KH\'s layout) against an al
   const found = r.stdout.split('\n').filter((l) => /^ {2}[✗!] /.test(l));
   // HP2.ND2 is row 9 of Phân bổ; column F its NSTW chi thường xuyên
   expect(found).toEqual([
-    expect.stringContaining(`✗ xa-phong-tho.xlsx (${commune}): HP2.ND2 Vốn sự nghiệp kế hoạch 1.150 vượt phân bổ 1.100 (Phân bổ!F9) là 50 triệu đồng`),
+    expect.stringContaining(`✗ xa-phong-tho.xlsx (${commune}): HP2.ND2 Kinh phí chi thường xuyên kế hoạch 1.150 vượt phân bổ 1.100 (Phân bổ!F9) là 50 triệu đồng`),
     expect.stringContaining(`✗ xa-phong-tho.xlsx (${commune}): có 180 triệu đồng ở HP2.ND5`),
   ]);
 }, 60_000);
+
+test('an issue names its source as its programme does, in the output language', () => {
+  const over = { verdict: 'over', commune: COMMUNE, file: FILE, code: 'HP2.ND2', source: 'centralRecurrent', allocated: 100, planned: 120, difference: 20, cell: 'E5' } as const;
+  expect(issueText(over, 'vi')).toContain('HP2.ND2 Kinh phí chi thường xuyên kế hoạch 120');
+  expect(issueText(over, 'en')).toContain('HP2.ND2 Recurrent spending planned 120');
+  expect(issueText({ ...over, code: 'DA2' }, 'vi')).toContain('DA2 Vốn sự nghiệp kế hoạch 120');
+});

@@ -15,6 +15,7 @@ import { convertUnit, sumExact } from '../money';
 import { SourceKey, sourceTaxonomy } from '../sources';
 import { foldForMatch } from '../text';
 import { MoneyUnit } from '../units';
+import type { Programme } from '../programme';
 import { cellAddress } from '../book/address';
 import { AMOUNT_KEYS, AmountKey, BudgetTable, TableRow } from '../table/model';
 import { fingerprintTables } from './fingerprint';
@@ -50,6 +51,8 @@ export interface FindingRef {
 export interface PlanDiff {
   /** The unit every amount of the diff is in: the new version's. */
   unit: MoneyUnit;
+  /** The new version's programme, whose names its sources go by. */
+  programme: Programme;
   changes: RowChange[];
   /** Totals of the detail rows by source, before and after. */
   totals: Array<{ source: AmountKey; before: number; after: number; difference: number }>;
@@ -182,5 +185,5 @@ export function diffPlans(before: CheckResult, after: CheckResult): PlanDiff {
     .filter((t) => t.before !== 0 || t.after !== 0)
     .map((t) => ({ ...t, difference: sumExact([t.after, -t.before]) }));
   const { appeared, disappeared } = findingDelta(findingRefs(before), findingRefs(after));
-  return { unit, changes, totals, findingsAppeared: appeared, findingsDisappeared: disappeared };
+  return { unit, programme: after.model.tables[0]?.programme ?? before.model.tables[0]?.programme ?? '2021-2025', changes, totals, findingsAppeared: appeared, findingsDisappeared: disappeared };
 }
