@@ -223,3 +223,19 @@ Kinh phí: 500 triệu đồng (ngân sách trung ương, vốn sự nghiệp); 
     ['DA2', { centralRecurrent: 500 }, 'Phòng Nông nghiệp và Phát triển nông thôn huyện'],
   ]);
 });
+
+test('a Dự án\'s "Tổng:" written after its sub-projects is its total, checked against them', () => {
+  const body = `II. NỘI DUNG THỰC HIỆN
+1. Dự án 7: Nâng cao năng lực và giám sát, đánh giá Chương trình
+1.1. Tiểu dự án 1: Nâng cao năng lực thực hiện Chương trình
+Vốn: 120 triệu đồng (ngân sách trung ương, vốn sự nghiệp).
+1.2. Tiểu dự án 2: Giám sát, đánh giá
+Vốn: 90 triệu đồng (ngân sách trung ương, vốn sự nghiệp).
+Tổng: 200 triệu đồng.
+`;
+  const r = read(body);
+  expect(r.items).toEqual([['DA7.TDA1', { centralRecurrent: 120 }], ['DA7.TDA2', { centralRecurrent: 90 }]]);
+  // the one source the document names is the total's (said by DOC_SOURCE_INFERRED)
+  expect(r.messages).toContain('Dự án 7 ghi NSTW vốn sự nghiệp 200 triệu đồng, nhưng các tiểu dự án của nó cộng lại được 210 triệu đồng (chênh -10)');
+  expect(read(body.replace('Tổng: 200', 'Tổng: 210')).rules).not.toContain('DOC_PROJECT_TOTAL');
+});

@@ -88,7 +88,7 @@ export function writtenItem(body: string): WrittenItem | null {
   return null;
 }
 
-const FUNDING_START = /^(?:Nguồn vốn|Vốn|Kinh phí|Tổng (?:kinh phí|vốn|nguồn vốn|nhu cầu|mức vốn|dự toán|cộng|số)|Dự toán|Nhu cầu (?:vốn|kinh phí)|Mức vốn|Ngân sách|Cơ cấu nguồn vốn|Nguồn kinh phí|Tổng nguồn lực)/iu;
+const FUNDING_START = /^(?:Nguồn vốn|Vốn|Kinh phí|Tổng\s*:|Tổng (?:kinh phí|vốn|nguồn vốn|nhu cầu|mức vốn|dự toán|cộng|số)|Dự toán|Nhu cầu (?:vốn|kinh phí)|Mức vốn|Ngân sách|Cơ cấu nguồn vốn|Nguồn kinh phí|Tổng nguồn lực)/iu;
 const UNITS_START = /^(?:Đơn vị thực hiện|Đơn vị chủ trì|Cơ quan chủ trì|Cơ quan thực hiện|Phân công thực hiện|Đơn vị được giao)\s*:\s*(.+)$/iu;
 const LEGAL_BASIS = /^(?:Căn cứ|Thực hiện (?:Quyết định|Nghị quyết|Công văn|Kế hoạch|Thông tư))/u;
 
@@ -358,6 +358,15 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
       i++;
       continue;
     }
+    // "Tổng: 200 triệu đồng." after a Dự án's sub-projects, in the last one's section that already has its money: the Dự án's total
+    if (sub?.parent && sub.statements.length > 0 && p.label === null && BARE_TOTAL.test(p.body)) {
+      const parsed = parseFunding(p.body, unit);
+      if (hasMoney(parsed)) {
+        sub.parent.statements.push({ statement: parsed, from: provenance(p), parts: [provenance(p)] });
+        i++;
+        continue;
+      }
+    }
     const candidate = FUNDING_START.test(p.body) || sourceLine(p.body);
     if (candidate) {
       const { statement, next } = statementAt(ps, i, unit, owner !== null);
@@ -394,6 +403,8 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
   splitSubprojects(items, byCode, catalog, ps);
   return { items, summary };
 }
+
+const BARE_TOTAL = /^(?:Tổng|Tổng cộng|Cộng)\s*:\s*\d/iu;
 
 const SUB_IN_LABEL = /Tiểu dự án\s+(?:số\s+)?(\d{1,2})(?![\d])/iu;
 

@@ -523,15 +523,28 @@ const SOURCE_INFERRED: DocRule = {
   run(r) {
     const out: DocFinding[] = [];
     const byDocument: FigureNode[] = [];
+    const byTable = new Map<string, { at: Provenance; source: ColumnKey; codes: string[] }>();
     for (const nodes of allStatements(r)) {
       for (const n of everyNode(nodes)) {
         if (n.inferred === 'document' && n.parts.length === 0) byDocument.push(n);
         if (n.inferred === 'catalogue' && n.value && n.settled) {
           const item = r.items.find((i) => [...(r.itemNodes.get(i) ?? []), ...(r.activities.get(i) ?? []).map((a) => a.nodes)].some((ns) => everyNode(ns).includes(n)))
             ?? [...r.tableRows].find(([, ns]) => everyNode(ns).includes(n))?.[0].item;
+          // a table's NSTW column not split: said once for the table, naming its rows' items
+          if (n.from.row !== undefined) {
+            const key = `${n.from.block}|${n.settled}`;
+            const group = byTable.get(key) ?? { at: n.from, source: n.settled, codes: [] };
+            const code = item ? codeOf(item) : '';
+            if (code && !group.codes.includes(code)) group.codes.push(code);
+            byTable.set(key, group);
+            continue;
+          }
           out.push(finding('DOC_SOURCE_INFERRED', 'info', n.from, 'doc.rule.DOC_SOURCE_INFERRED.catalogue', { code: item ? codeOf(item) : '', amount: num(n.value), unit: unitParam(r.unit), source: sourceParam(n.settled) }, 'doc.hint.DOC_SOURCE_INFERRED'));
         }
       }
+    }
+    for (const g of byTable.values()) {
+      out.push(finding('DOC_SOURCE_INFERRED', 'info', g.at, 'doc.rule.DOC_SOURCE_INFERRED.table', { codes: g.codes.join(', '), source: sourceParam(g.source) }, 'doc.hint.DOC_SOURCE_INFERRED'));
     }
     if (byDocument.length > 0 && r.sole) {
       const sections = [...new Set(byDocument.map((n) => n.from.section || '—'))];

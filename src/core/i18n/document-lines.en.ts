@@ -18,6 +18,7 @@ export const documentLinesEn: Record<keyof typeof documentLinesVi, string> = {
   'doc.pane.policies': 'Policies (Biểu 02), {unit}',
   'doc.pane.noSource': 'source not stated',
   'doc.pane.beneficiaries': 'Beneficiaries: {count} {unit}',
+  'doc.rule.DOC_SOURCE_INFERRED.table': 'The table does not split the central budget into investment and recurrent money; the catalogue allows {codes} {source} only, so KH puts those rows\' central budget in that column',
   'doc.cli.policiesTitle': 'Policies (Biểu 02), {unit}:',
   'doc.cli.dimension.education': 'Education',
   'doc.cli.dimension.health': 'Health',

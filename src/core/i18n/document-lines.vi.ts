@@ -19,6 +19,7 @@ export const documentLinesVi = {
   'doc.pane.policies': 'Các chính sách (Biểu 02), {unit}',
   'doc.pane.noSource': 'chưa rõ nguồn vốn',
   'doc.pane.beneficiaries': 'Số đối tượng: {count} {unit}',
+  'doc.rule.DOC_SOURCE_INFERRED.table': 'Bảng không tách ngân sách trung ương thành vốn đầu tư và vốn sự nghiệp; theo danh mục, {codes} chỉ có {source} nên KH xếp số ngân sách trung ương của các dòng ấy vào cột đó',
   'doc.cli.policiesTitle': 'Các chính sách (Biểu 02), {unit}:',
   'doc.cli.dimension.education': 'Giáo dục',
   'doc.cli.dimension.health': 'Y tế',
