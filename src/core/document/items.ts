@@ -62,6 +62,11 @@ export interface DocItem {
   mentions: ReadParagraph[];
 }
 
+/** A project whose Tiểu dự án are written: it is not a row of the plan, its sub-projects are. */
+export function hasSubprojects(item: DocItem): boolean {
+  return item.children.some((c) => c.entry !== null);
+}
+
 export interface ItemsReading {
   items: DocItem[];
   /** Funding statements outside any item: the summary. */
@@ -114,11 +119,6 @@ export function readUnits(text: string): string[] {
 
 function provenance(p: ReadParagraph, text = p.body): Provenance {
   return { block: p.index, section: p.section, quote: quoteOf(text) };
-}
-
-/** Written figures (with a unit) in a paragraph: the mark of a money line. */
-function hasMoney(statement: FundingStatement): boolean {
-  return hasWrittenMoney(statement);
 }
 
 /** The text before the first colon names a source ("- Ngân sách trung ương: …"). */
@@ -183,7 +183,7 @@ function partOfStatement(body: string, statement: FundingStatement): boolean {
  */
 export function activityName(body: string, statement: FundingStatement): string | null {
   const first = statement.figures[0];
-  if (!first || !hasMoney(statement)) return null;
+  if (!first || !hasWrittenMoney(statement)) return null;
   const head = body.slice(0, first.at);
   const name = trimName(head);
   if ((name.match(/\p{L}/gu) ?? []).length < 3) return null;
@@ -200,7 +200,7 @@ export function activityName(body: string, statement: FundingStatement): string 
 /** A sentence whose words before its first amount speak of the money itself, not of money done or given before. */
 function moneySentence(body: string, unit: MoneyUnit | null): boolean {
   const parsed = parseFunding(body, unit);
-  if (!hasMoney(parsed) || activityName(body, parsed) !== null) return false;
+  if (!hasWrittenMoney(parsed) || activityName(body, parsed) !== null) return false;
   const head = body.slice(0, parsed.figures[0].at);
   return /(?:kinh phí|vốn|ngân sách|dự toán)/iu.test(head) && !NOT_ACTIVITY.test(head);
 }
@@ -340,7 +340,7 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
       if (headingUnit) item.units = { value: [headingUnit], from: provenance(p) };
       // a heading that carries its own money: "Dự án 2: 530 triệu đồng"
       const inHeading = parseFunding(written.name, unit);
-      if (hasMoney(inHeading)) item.statements.push({ statement: parseFunding(p.body, unit), from: provenance(p), parts: [provenance(p)] });
+      if (hasWrittenMoney(inHeading)) item.statements.push({ statement: parseFunding(p.body, unit), from: provenance(p), parts: [provenance(p)] });
       i++;
       continue;
     }
@@ -361,7 +361,7 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
     // "Tổng: 200 triệu đồng." after a Dự án's sub-projects, in the last one's section that already has its money: the Dự án's total
     if (sub?.parent && sub.statements.length > 0 && p.label === null && BARE_TOTAL.test(p.body)) {
       const parsed = parseFunding(p.body, unit);
-      if (hasMoney(parsed)) {
+      if (hasWrittenMoney(parsed)) {
         sub.parent.statements.push({ statement: parsed, from: provenance(p), parts: [provenance(p)] });
         i++;
         continue;
@@ -370,7 +370,7 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
     const candidate = FUNDING_START.test(p.body) || sourceLine(p.body);
     if (candidate) {
       const { statement, next } = statementAt(ps, i, unit, owner !== null);
-      const money = hasMoney(statement.statement) || allFigures(statement.statement.figures).some((f) => f.problem !== null || f.none);
+      const money = hasWrittenMoney(statement.statement) || allFigures(statement.statement.figures).some((f) => f.problem !== null || f.none);
       if (money) {
         if (owner) owner.statements.push(statement);
         else summary.push(statement);
@@ -394,7 +394,7 @@ export function readItems(s: Structure, catalog: Catalog, unit: MoneyUnit | null
     } else {
       // outside items, a sentence stating a total anywhere ("Tổng kinh phí thực hiện Kế hoạch là …")
       const parsed = parseFunding(p.body, unit);
-      if (hasMoney(parsed) && /(?:tổng|kinh phí|vốn|ngân sách|nguồn lực|chương trình|chính sách)/iu.test(p.body.slice(0, Math.max(0, parsed.figures[0]?.at ?? 0)))) {
+      if (hasWrittenMoney(parsed) && /(?:tổng|kinh phí|vốn|ngân sách|nguồn lực|chương trình|chính sách)/iu.test(p.body.slice(0, Math.max(0, parsed.figures[0]?.at ?? 0)))) {
         summary.push({ statement: parsed, from: provenance(p), parts: [provenance(p)] });
       }
     }

@@ -60,6 +60,11 @@ function isHeading(p: ReadParagraph): boolean {
   return p.label.kind === 'letter' && MINOR_HEADING.test(f);
 }
 
+/** Whether a block (a paragraph or a table) sits in a policies section: from its heading to the paragraph that ends it. */
+export function inSection(paragraphs: readonly ReadParagraph[], sec: PolicySection, block: number): boolean {
+  return block >= sec.heading.index && block < (paragraphs[sec.end]?.index ?? Infinity);
+}
+
 export function policySections(paragraphs: readonly ReadParagraph[]): PolicySection[] {
   const out: PolicySection[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
@@ -134,9 +139,6 @@ function lineAt(p: ReadParagraph, statement: FundingStatement, context: string[]
   return line;
 }
 
-function hasMoney(statement: FundingStatement): boolean {
-  return hasWrittenMoney(statement);
-}
 
 /** Policies of the sections, each line with money a policy; unit is the document's declared unit. */
 export function readPolicies(paragraphs: readonly ReadParagraph[], unit: MoneyUnit | null): PolicyReading {
@@ -151,7 +153,7 @@ export function readPolicies(paragraphs: readonly ReadParagraph[], unit: MoneyUn
     for (let i = section.start; i < section.end; i++) {
       const p = paragraphs[i];
       const statement = parseFunding(p.body, unit);
-      const money = hasMoney(statement);
+      const money = hasWrittenMoney(statement);
       if (i > section.start && p.label && p.label.kind !== 'dash' && p.label.kind !== 'plus') {
         while (context.length > 1 && context[context.length - 1].rank >= p.label.rank) context.pop();
         if (!money) context.push({ rank: p.label.rank, text: p.body });

@@ -13,11 +13,11 @@ import { MoneyUnit } from '../units';
 import { maxOf } from '../arrays';
 import { Figure } from './funding';
 import { Provenance, quoteOf, tableGrid } from './model';
-import { PolicyLine, PolicySection, dimensionOf } from './policies';
-import { namesSource, readSourceWords, SourceWords } from './source-words';
-import { keyOf, MoneyKey } from './allocation';
+import { PolicyLine, PolicySection, dimensionOf, inSection } from './policies';
+import { readSourceWords } from './source-words';
+import { MoneyKey } from './allocation';
 import { ReadTable, Structure } from './structure';
-import { TOTAL_ROW, figureOf, firstDataRow, isNumberRow, moneyColumn, spreadHeaders, tableUnit, treeOf, TableColumn } from './tables';
+import { TOTAL_ROW, figureOf, firstDataRow, isNumberRow, keyOfWords, moneyColumn, spreadHeaders, tableUnit, treeOf, TableColumn } from './tables';
 
 type Role = 'stt' | 'content' | 'basis' | 'dimension' | 'unit' | 'beneficiaries' | 'source' | 'note';
 
@@ -60,7 +60,7 @@ export function isPolicyTable(s: Structure, t: ReadTable, sections: readonly Pol
   if (grid.slice(first).some((line) => line.some((c) => ITEM_ROW.test(c.trim())))) return false;
   const header = grid.slice(0, first).flat().join(' ');
   if (/chính sách|chiều thiếu hụt/iu.test(header)) return true;
-  if (sections.some((sec) => t.index > sec.heading.index && t.index < (s.paragraphs[sec.end]?.index ?? Infinity))) return true;
+  if (sections.some((sec) => inSection(s.paragraphs, sec, t.index))) return true;
   const title = titleAbove(s, t.index);
   return TITLE.test(title) && !/chương trình mục tiêu quốc gia/iu.test(title) && /chính sách/iu.test(title);
 }
@@ -113,7 +113,7 @@ export function readPolicyTable(s: Structure, t: ReadTable, declared: MoneyUnit 
       money
         .map((m) => {
           // one "Kinh phí" column takes its source from the row's "Nguồn vốn" words
-          const column = m.key === 'total' && money.length === 1 && cellOf(line, 'source') ? { ...m, key: keyFromWords(sourceWords), words: sourceWords } : m;
+          const column = m.key === 'total' && money.length === 1 && cellOf(line, 'source') ? { ...m, key: keyOfWords(sourceWords), words: sourceWords } : m;
           return { key: column.key, figure: figureOf(line[m.index] ?? '', column, unit) };
         })
         .filter((x): x is { key: MoneyKey; figure: Figure } => x.figure !== null),
@@ -143,8 +143,4 @@ export function readPolicyTable(s: Structure, t: ReadTable, declared: MoneyUnit 
     out.lines.push(policy);
   }
   return out;
-}
-
-function keyFromWords(w: SourceWords): MoneyKey {
-  return namesSource(w) ? keyOf(w) : 'total';
 }

@@ -14,10 +14,10 @@ import {
 } from './allocation';
 import { DocumentFacts, readFacts } from './facts';
 import { allFigures } from './funding';
-import { DocActivityLine, DocItem, DocStatement, readItems } from './items';
+import { DocActivityLine, DocItem, DocStatement, hasSubprojects, readItems } from './items';
 import { DocBlock, Provenance } from './model';
 import { ReadTarget, readTargets } from './targets';
-import { PolicyLine, PolicySection, policySections, readPolicies } from './policies';
+import { PolicyLine, PolicySection, inSection, policySections, readPolicies } from './policies';
 import { isPolicyTable, readPolicyTable } from './policy-tables';
 import { Structure, structure } from './structure';
 import { ReadDocTable, TableRow, readTables } from './tables';
@@ -292,7 +292,7 @@ export function readDocument(blocks: DocBlock[], options: ReadOptions = {}): Doc
   // an item whose money is written only as its activity lines has their sum ("a) Kinh phí thực hiện:" then the lines);
   // a project's lines outside its sub-projects are not its money (DOC_ACTIVITY_UNPLACED)
   for (const [item, list] of activities) {
-    if (item.children.some((c) => c.entry !== null)) continue;
+    if (hasSubprojects(item)) continue;
     if ((itemNodes.get(item) ?? []).every((ns) => ns.length === 0)) {
       itemNodes.set(item, [list.flatMap((a) => a.nodes)]);
       activityMoney.add(item);
@@ -331,8 +331,7 @@ export function readDocument(blocks: DocBlock[], options: ReadOptions = {}): Doc
   const tablePolicies = tables02.flatMap((t) => t.lines);
   // a Biểu 02 table lists the policies the text describes: a line of the section the table sits in, or one with
   // the dimension and the money of a row, is that row told twice
-  const endOf = (sec: PolicySection): number => s.paragraphs[sec.end]?.index ?? Infinity;
-  const within = (block: number, sec: PolicySection): boolean => block >= sec.heading.index && block < endOf(sec);
+  const within = (block: number, sec: PolicySection): boolean => inSection(s.paragraphs, sec, block);
   const tabled = sections.filter((sec) => tables02.some((t) => within(t.table.index, sec)));
   const amountOf = (p: PolicyLineReading): Decimal => sumDecimals(leavesOf(p.nodes).flatMap((l) => (l.value ? [l.value] : [])));
   const told = (p: PolicyLineReading): boolean =>

@@ -15,7 +15,7 @@ import { MoneyUnit, UNIT_EXPONENT } from '../units';
 import { COLUMN_KEYS, ColumnKey, FigureNode, MoneyKey, columnsOf, everyNode, leavesOf, nodesOf, sumDecimals } from './allocation';
 import { Figure } from './funding';
 import { DocFinding, DocParams, DocRuleId } from './findings';
-import { DocItem } from './items';
+import { DocItem, hasSubprojects } from './items';
 import { Provenance, quoteAround, quoteOf } from './model';
 import { ActivityReading, DocumentReading, ItemMoney, STATED_KEYS, StatedKey } from './read';
 import { pushAll } from '../arrays';
@@ -41,7 +41,7 @@ function finding(rule: DocRuleId, severity: Severity, at: Provenance, key: DocFi
 
 /** The items that become rows of the plan: known to the catalogue, and not a project whose sub-projects are listed. */
 export function planItems(r: DocumentReading): DocItem[] {
-  return r.items.filter((i) => i.entry !== null && !i.children.some((c) => c.entry !== null) && i.written.kind !== 'component');
+  return r.items.filter((i) => i.entry !== null && !hasSubprojects(i) && i.written.kind !== 'component');
 }
 
 function codeOf(item: DocItem): string {
@@ -126,11 +126,6 @@ const POLICY_SOURCE: DocRule = {
     return out;
   },
 };
-
-/** A project whose Tiểu dự án are written: it is not a row of the plan, its sub-projects are. */
-function hasSubprojects(item: DocItem): boolean {
-  return item.children.some((c) => c.entry !== null);
-}
 
 const ACTIVITY_UNPLACED: DocRule = {
   id: 'DOC_ACTIVITY_UNPLACED',

@@ -165,8 +165,12 @@ export function spreadHeaders(headers: string[][], first: number): string[][] {
 export function moneyColumn(index: number, header: string): TableColumn | null {
   const words = readSourceWords(header);
   if (!(words.money || words.whole || /kinh phí|số tiền|dự toán/iu.test(header))) return null;
-  const named = namesSource(words);
-  return { index, header, key: named ? keyOf(words) : 'total', words: named ? words : NO_WORDS };
+  return { index, header, key: keyOfWords(words), words: namesSource(words) ? words : NO_WORDS };
+}
+
+/** The source a column's words name, or a total when they name none. */
+export function keyOfWords(words: SourceWords): MoneyKey {
+  return namesSource(words) ? keyOf(words) : 'total';
 }
 
 /** Money tables of the document; `policyTables` (block indexes of Biểu 02 tables, read by policy-tables.ts) are not. */
