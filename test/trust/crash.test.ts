@@ -49,7 +49,8 @@ async function killWhileWriting(args: string[], target: string): Promise<boolean
   let caught = false;
   let fired = false;
   const watcher = watch(dirname(target), (_event, name) => {
-    if (fired || !name || !TEMP.test(name) || !name.startsWith(`.${basename(target)}.`)) return;
+    // only this run's own temporary file: the run first removes what killed runs left, and that removal fires events too
+    if (fired || !name || name !== `.${basename(target)}.${child.pid}.tmp`) return;
     fired = true;
     child.kill('SIGSTOP');
     // frozen: nothing can change under us while we look
